@@ -1,0 +1,47 @@
+"""`scrapy demo`: the whole survey, offline, on the bundled sample web."""
+import os
+import tempfile
+from pathlib import Path
+
+from scrapy.commands import BaseRunSpiderCommand
+
+from citycrawl.sampleweb import seeds_csv
+from citycrawl.sampleweb_process import sample_web_process
+from citycrawl.settings import PROJECT_DIR
+
+
+class Command(BaseRunSpiderCommand):
+    requires_project = True
+    # The sample web is on loopback and answers fast: no need for the real web's politeness delays.
+    default_settings = {
+        "DOWNLOAD_DELAY": 0,
+        "AUTOTHROTTLE_ENABLED": False,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 4,
+        "CITYCRAWL_DB_URL": f"sqlite:///{PROJECT_DIR / 'data' / 'demo.sqlite'}",
+        "CITYCRAWL_PROGRESS_INTERVAL": 2.0,
+    }
+
+    def syntax(self):
+        return "[options]"
+
+    def short_desc(self):
+        return "Crawl the bundled sample web (offline) and write its survey"
+
+    def add_options(self, parser):
+        super().add_options(parser)
+        parser.add_argument("--generated", type=int, default=0, metavar="N",
+                            help="add N generated cities to the handmade ones")
+        parser.add_argument("--seed", type=int, default=0, help="seed of the generated cities")
+
+    def run(self, args, opts):
+        with tempfile.TemporaryDirectory() as tmp, \
+                sample_web_process(generated=opts.generated, seed=opts.seed) as proxy:
+            seeds = Path(tmp) / "seeds.csv"
+            seeds_csv(seeds, generated=opts.generated, seed=opts.seed)
+            # Scrapy's HttpProxyMiddleware reads the proxy from the environment, as in a real run.
+            os.environ["http_proxy"] = proxy
+            crawler = self.crawler_process.create_crawler("cities")
+            self.crawler_process.crawl(crawler, seeds=str(seeds), **opts.spargs)
+            self.crawler_process.start()
+            if self.crawler_process.bootstrap_failed:
+                self.exitcode = 1

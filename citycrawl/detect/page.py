@@ -1,0 +1,188 @@
+"""One parsed page, shared by every detector and by the spider's link extraction.
+
+Everything a detector reads (text, headings, links, asset addresses) is computed once per page,
+bounded in size, and cached on the page. Scripts are read as text, never executed.
+"""
+import re
+from functools import cached_property
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml import etree
+
+from citycrawl.detect.text import fold, squash
+
+MAX_PARSE_BYTES = 5 * 1024 * 1024  # larger bodies are cut: detection never needs more
+MAX_TEXT_CHARS = 300_000  # visible text kept for vocabulary scoring
+MAX_SOURCE_CHARS = 2_000_000  # raw markup searched by marker rules
+_SKIP_TEXT = {"script", "style", "noscript", "template", "svg"}
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
+def decode_html(body: bytes, encoding: str | None = None) -> str:
+    """Bytes of a saved page to text: BOM, then the given or declared charset, then UTF-8,
+    then windows-1252 (which decodes any byte)."""
+    for bom, name in _BOMS:
+        if body.startswith(bom):
+            return body[len(bom):].decode(name, errors="replace")
+    candidates = [encoding] if encoding else []
+    declared = _META_CHARSET.search(body[:4096])
+    if declared:
+        candidates.append(declared.group(1).decode("ascii", "ignore"))
+    candidates += ["utf-8", "windows-1252"]
+    for name in candidates:
+        try:
+            return body.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return body.decode("windows-1252", errors="replace")
+
+
+class Page:
+    def __init__(self, url: str, tree, source: str | None = None):
+        self.url = url
+        self.tree = tree  # lxml.html root element; never serialised back to a site, never executed
+        self._source = source
+        self.memo = {}  # per-page results shared between detector families (e.g. form kinds)
+
+    @classmethod
+    def from_response(cls, response):
+        """Reuse the tree Scrapy's selector already parsed, so a page is parsed once."""
+        return cls(response.url, response.selector.root, response.text[:MAX_SOURCE_CHARS])
+
+    @classmethod
+    def from_html(cls, body, url: str, encoding: str | None = None):
+        if isinstance(body, bytes):
+            body = decode_html(body[:MAX_PARSE_BYTES], encoding)
+        body = (body or "")[:MAX_PARSE_BYTES]
+        parser = lxml.html.HTMLParser(recover=True, remove_comments=False, no_network=True)
+        try:
+            tree = lxml.html.document_fromstring(body or "<html></html>", parser=parser)
+        except (etree.ParserError, ValueError):
+            tree = lxml.html.document_fromstring("<html></html>")
+        return cls(url, tree, body[:MAX_SOURCE_CHARS])
+
+    @cached_property
+    def source(self) -> str:
+        """The page's markup as text, for marker rules (asset paths, inline configuration)."""
+        if self._source is None:
+            self._source = etree.tostring(self.tree, encoding="unicode")[:MAX_SOURCE_CHARS]
+        return self._source
+
+    @cached_property
+    def base_url(self) -> str:
+        base = self.tree.xpath("//head/base/@href")
+        try:
+            return urljoin(self.url, base[0].strip()) if base else self.url
+        except ValueError:
+            return self.url
+
+    def absolute(self, href: str) -> str:
+        """Absolute http(s) URL without fragment, or '' when the href leads nowhere fetchable."""
+        href = (href or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+            return ""
+        try:
+            url = urljoin(self.base_url, href)
+        except ValueError:
+            return ""
+        return url.split("#", 1)[0] if url.startswith(("http://", "https://")) else ""
+
+    @cached_property
+    def anchors(self) -> list[tuple]:
+        """(element, absolute URL, text) of every <a>/<area> link, in document order."""
+        out = []
+        for el in self.tree.iter("a", "area"):
+            url = self.absolute(el.get("href"))
+            if url:
+                text = squash(el.text_content() or el.get("title") or el.get("aria-label") or "")
+                out.append((el, url, text[:200]))
+        return out
+
+    def links(self) -> list[tuple[str, str]]:
+        """Absolute http(s) links of <a>/<area> elements with their text, in document order."""
+        return [(url, text) for _, url, text in self.anchors]
+
+    @cached_property
+    def text(self) -> str:
+        """Visible text of the body (scripts and styles left out), whitespace squashed, bounded."""
+        body = self.tree.find("body")
+        return squash(visible_text(body if body is not None else self.tree, MAX_TEXT_CHARS))
+
+    @cached_property
+    def folded_text(self) -> str:
+        return fold(self.text)
+
+    @cached_property
+    def title(self) -> str:
+        el = self.tree.find(".//title")
+        return squash(el.text_content())[:300] if el is not None else ""
+
+    def texts_of(self, *tags: str, limit: int = 50) -> list[str]:
+        """Squashed texts of the first `limit` elements with these tags, in document order."""
+        out = []
+        for el in self.tree.iter(*tags):
+            out.append(squash(visible_text(el, 500)))
+            if len(out) >= limit:
+                break
+        return out
+
+    @cached_property
+    def generator(self) -> str:
+        """Every <meta name="generator"> content, lower-cased and joined."""
+        values = self.tree.xpath("//meta[translate(@name,'GENERATOR','generator')='generator']/@content")
+        return " | ".join(v.lower() for v in values[:5])
+
+    @cached_property
+    def assets(self) -> str:
+        """Addresses the page loads (scripts, stylesheets, frames, images, forms' actions), one per
+        line: platform markers live there, not in the visible text an article could contain."""
+        values = self.tree.xpath(
+            "//script/@src | //link/@href | //iframe/@src | //img/@src | //form/@action | //embed/@src"
+        )
+        return "\n".join(v.strip() for v in values[:2000])[:MAX_SOURCE_CHARS]
+
+    @cached_property
+    def inline_scripts(self) -> str:
+        """Text of inline scripts (configuration objects, loaders), bounded; never executed."""
+        parts, size = [], 0
+        for el in self.tree.iter("script"):
+            if el.get("src") is None and el.text:
+                parts.append(el.text[:50_000])
+                size += len(parts[-1])
+                if size > 500_000:
+                    break
+        return "\n".join(parts)
+
+    @cached_property
+    def footer_text(self) -> str:
+        """Folded text of footers, where platforms write 'powered by'."""
+        els = self.tree.xpath("//footer | //*[contains(@id,'footer') or contains(@class,'footer')]")
+        return fold(" ".join(visible_text(el, 5000) for el in els[:5]))
+
+
+def visible_text(el, limit: int) -> str:
+    """Text of an element without scripts, styles and comments, at most about `limit` chars."""
+    parts, size, skipping = [], 0, 0
+    for event, node in etree.iterwalk(el, events=("start", "end", "comment", "pi")):
+        tag = node.tag if isinstance(node.tag, str) else None  # None: comment, processing instruction
+        if event in ("comment", "pi"):
+            if not skipping and node.tail:
+                parts.append(node.tail)
+                size += len(node.tail)
+        elif event == "start":
+            if tag in _SKIP_TEXT:
+                skipping += 1
+            elif not skipping and tag and node.text:
+                parts.append(node.text)
+                size += len(node.text)
+        else:
+            if tag in _SKIP_TEXT:
+                skipping -= 1
+            if not skipping and node is not el and node.tail:
+                parts.append(node.tail)
+                size += len(node.tail)
+        if size > limit:
+            break
+    return " ".join(parts)[:limit]

@@ -1,0 +1,24 @@
+"""What the spider hands to the item pipelines: one PageItem per page fetched or failed."""
+import scrapy
+
+
+class PageItem(scrapy.Item):
+    city = scrapy.Field()  # insee_code of the city whose crawl reached the page
+    url = scrapy.Field()  # final URL, after redirects
+    requested_url = scrapy.Field()
+    status = scrapy.Field()  # HTTP status, None when no response came
+    error = scrapy.Field()  # "ExceptionClass: message" when the request failed
+    is_start = scrapy.Field()  # one of the city's start requests
+    external = scrapy.Field()  # outside the city's registrable domains
+    depth = scrapy.Field()
+    # Transient, never stored: the response and its parsed page, shared by every detector.
+    response = scrapy.Field()
+    page = scrapy.Field()
+    findings = scrapy.Field()  # list of Finding, filled by the detection pipelines
+
+
+class CityEventItem(scrapy.Item):
+    """Something that happened to a city's crawl as a whole, e.g. event="budget_exhausted"."""
+
+    city = scrapy.Field()
+    event = scrapy.Field()

@@ -1,0 +1,64 @@
+"""Which links of a page the crawl follows, and in which order (rules in data/crawl_links.yaml)."""
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from citycrawl.urls import host_of, normalize_url, registrable_domain
+
+RULES_FILE = Path(__file__).parent / "data" / "crawl_links.yaml"
+PRIORITY_BOOST = 100
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, so 'Démocratie' matches 'democrat'."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def load_rules(path=RULES_FILE) -> dict:
+    rules = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    return {
+        "priority": tuple(fold(w) for w in rules["priority"]),
+        "participation_space": tuple(fold(w) for w in rules["participation_space"]),
+        "skip_extensions": frozenset("." + e.lower() for e in rules["skip_extensions"]),
+        "never_fetch": frozenset(d.lower() for d in rules["never_fetch"]),
+    }
+
+
+class LinkPolicy:
+    def __init__(self, rules: dict | None = None):
+        self.rules = rules or load_rules()
+
+    def _matches(self, words, url: str, text: str) -> bool:
+        haystack = fold(f"{url} {text}")
+        return any(w in haystack for w in words)
+
+    def choose(self, page, domains, from_external: bool):
+        """Yield (url, text, priority, external) for the links worth fetching from `page`."""
+        page_host = host_of(page.url)
+        for url, text in page.links():
+            url = normalize_url(url)
+            path = urlsplit(url).path.lower()
+            if any(path.endswith(ext) for ext in self.rules["skip_extensions"]):
+                continue
+            host = host_of(url)
+            domain = registrable_domain(host)
+            if domain in self.rules["never_fetch"]:
+                continue
+            if domain in domains:
+                external = False
+            elif from_external:
+                # On a participation space, explore that space only.
+                if host != page_host:
+                    continue
+                external = True
+            elif self._matches(self.rules["participation_space"], url, text):
+                external = True
+            else:
+                continue
+            priority = PRIORITY_BOOST if self._matches(self.rules["priority"], url, text) else 0
+            yield url, text, priority, external

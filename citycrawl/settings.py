@@ -1,0 +1,78 @@
+"""Scrapy settings of citycrawl: polite broad crawl of many city sites at once.
+
+Every CITYCRAWL_* setting can be given on the command line with -s NAME=VALUE (docs/INTERFACES.md).
+"""
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+
+BOT_NAME = "citycrawl"
+SPIDER_MODULES = ["citycrawl.spiders"]
+NEWSPIDER_MODULE = "citycrawl.spiders"
+COMMANDS_MODULE = "citycrawl.commands"
+
+# --- What the survey needs -------------------------------------------------------------------
+CITYCRAWL_DB_URL = f"sqlite:///{PROJECT_DIR / 'data' / 'citycrawl.sqlite'}"
+CITYCRAWL_EXPORT_DIR = str(PROJECT_DIR / "exports")
+CITYCRAWL_MAX_PAGES = 300  # per city, official hosts and linked participation spaces together
+CITYCRAWL_MAX_EXTERNAL_PAGES = 40  # of which at most this many outside the city's own domains
+CITYCRAWL_MAX_DEPTH = 6  # clicks from the start page
+CITYCRAWL_RUN_ID = ""  # empty: a new run id from the start time (UTC)
+CITYCRAWL_REDIS_URL = ""  # set: distributed mode (scrapy-redis scheduler and duplicate filter)
+CITYCRAWL_ALLOW_PRIVATE_NETWORKS = False  # follow links to loopback, link-local and private ranges
+CITYCRAWL_PROGRESS_INTERVAL = 10.0  # seconds between two progress lines
+
+# --- Politeness ------------------------------------------------------------------------------
+USER_AGENT = (
+    "citycrawl/0.1 (+https://github.com/citycrawl/citycrawl; "
+    "survey of online participation on city websites)"
+)
+ROBOTSTXT_OBEY = True
+# Scrapy keeps one download slot per host name: these limits and the delay apply to each host,
+# while many hosts (many cities) are crawled at the same time.
+CONCURRENT_REQUESTS = 128
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True  # slows down further on hosts that answer slowly, never speeds past the delay
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"
+REACTOR_THREADPOOL_MAXSIZE = 20
+
+# --- Hostile web: bounded sizes, times and retries -------------------------------------------
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024  # also bounds decompressed bodies
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+DOWNLOAD_TIMEOUT = 30
+DNS_TIMEOUT = 15
+RETRY_TIMES = 1
+REDIRECT_MAX_TIMES = 10
+METAREFRESH_MAXDELAY = 5
+COOKIES_ENABLED = False  # a survey needs no session; session cookies only feed crawler traps
+
+REQUEST_FINGERPRINTER_CLASS = "citycrawl.fingerprint.CityRequestFingerprinter"
+
+DOWNLOADER_MIDDLEWARES = {
+    "citycrawl.middlewares.PrivateNetworkMiddleware": 60,
+}
+
+EXTENSIONS = {
+    "citycrawl.extensions.progress.Progress": 500,
+}
+
+# Order: detect each family on the shared parsed page, then store, then write the survey.
+ITEM_PIPELINES = {
+    "pipelines.forms.ContactFormPipeline": 200,
+    "pipelines.comments.CommentsPipeline": 210,
+    "pipelines.forums.ForumPipeline": 220,
+    "pipelines.vocabulary.VocabularyPipeline": 230,
+    "pipelines.platforms.PlatformPipeline": 240,
+    "pipelines.social.SocialPipeline": 250,
+    "pipelines.storage.StoragePipeline": 900,
+    "pipelines.survey.SurveyPipeline": 1000,
+}
+
+LOG_LEVEL = "INFO"
+LOGSTATS_INTERVAL = 0  # the progress extension says more, and says it once
+TELNETCONSOLE_ENABLED = False
+FEED_EXPORT_ENCODING = "utf-8"

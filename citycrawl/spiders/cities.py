@@ -1,0 +1,118 @@
+"""The `cities` spider: crawls each city's web presence and yields one PageItem per page."""
+import time
+from pathlib import Path
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import HtmlResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+
+from citycrawl.budget import FULL, OK, MemoryBudget
+from citycrawl.detect.page import Page
+from citycrawl.items import CityEventItem, PageItem
+from citycrawl.links import LinkPolicy
+from citycrawl.seeds import DEFAULT_SEEDS, read_seeds
+from citycrawl.urls import host_of, normalize_url, registrable_domain, site_root
+
+START_PRIORITY = 1000  # start pages first, so every city is reached early in the run
+
+
+class CitiesSpider(scrapy.Spider):
+    name = "cities"
+
+    def __init__(self, seeds=None, only=None, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.seeds_path = Path(seeds) if seeds else DEFAULT_SEEDS
+        codes = [c.strip() for c in only.split(",") if c.strip()] if only else None
+        self.seeds = read_seeds(self.seeds_path, only=codes)
+        self.seed_hosts = {host_of(s.website) for s in self.seeds if not s.error}
+        self.cities_seen: set[str] = set()
+        self.links = LinkPolicy()
+        self.budget = MemoryBudget()
+        self.exhausted: set[str] = set()  # cities whose budget ran out (said once)
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        spider.max_pages = settings.getint("CITYCRAWL_MAX_PAGES")
+        spider.max_external = settings.getint("CITYCRAWL_MAX_EXTERNAL_PAGES")
+        spider.max_depth = settings.getint("CITYCRAWL_MAX_DEPTH")
+        spider.run_id = settings.get("CITYCRAWL_RUN_ID") or time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+        return spider
+
+    async def start(self):
+        for seed in self.seeds:
+            if seed.error:
+                self.logger.error("seed %s", seed.error)
+                self.crawler.stats.inc_value("citycrawl/seed_errors")
+                continue
+            domains = (registrable_domain(host_of(seed.website)),)
+            for url in dict.fromkeys((seed.website, site_root(seed.website))):
+                if self.budget.claim(seed.insee_code, normalize_url(url), self.max_pages) == OK:
+                    yield self._request(url, seed.insee_code, domains, depth=0, is_start=True,
+                                        external=False, priority=START_PRIORITY)
+
+    def _request(self, url, city, domains, depth, is_start, external, priority):
+        return scrapy.Request(
+            url, callback=self.parse, errback=self.failed, priority=priority,
+            meta={"city": city, "domains": domains, "depth": depth, "is_start": is_start,
+                  "external": external},
+        )
+
+    def parse(self, response):
+        meta = response.meta
+        city = meta["city"]
+        self.cities_seen.add(city)
+        self.crawler.stats.inc_value("citycrawl/pages")
+        domains = meta["domains"]
+        if meta["is_start"]:
+            # A start page that redirects to another domain (a metropolitan portal, a new
+            # domain name) brings that domain into the city's web presence.
+            final = registrable_domain(host_of(response.url))
+            if final not in domains:
+                domains = (*domains, final)
+        page = Page.from_response(response) if isinstance(response, HtmlResponse) else None
+        yield PageItem(
+            city=city, url=response.url, requested_url=response.request.url, status=response.status,
+            error=None, is_start=meta["is_start"], external=meta["external"], depth=meta["depth"],
+            response=response, page=page, findings=[],
+        )
+        if page is not None:
+            yield from self._follow(page, city, domains, meta)
+
+    def _follow(self, page, city, domains, meta):
+        depth = meta["depth"] + 1
+        if depth > self.max_depth:
+            return
+        for url, _text, priority, external in self.links.choose(page, domains, meta["external"]):
+            if external and self.budget.claim(f"{city}:external", url, self.max_external) != OK:
+                continue
+            claim = self.budget.claim(city, url, self.max_pages)
+            if claim == FULL:
+                if city not in self.exhausted:
+                    self.exhausted.add(city)
+                    self.crawler.stats.inc_value("citycrawl/budget_exhausted")
+                    yield CityEventItem(city=city, event="budget_exhausted")
+                return
+            if claim == OK:
+                yield self._request(url, city, domains, depth, False, external, priority - depth)
+
+    def failed(self, failure):
+        request = failure.request
+        meta = request.meta
+        if failure.check(IgnoreRequest) and not meta.get("is_start"):
+            # Pages robots.txt forbids, or private addresses: not fetched by design, not failures.
+            self.crawler.stats.inc_value("citycrawl/pages_not_requested")
+            return
+        response = failure.value.response if failure.check(HttpError) else None
+        if response is not None:
+            self.cities_seen.add(meta["city"])
+        self.crawler.stats.inc_value("citycrawl/pages_failed")
+        error = f"{type(failure.value).__name__}: {failure.getErrorMessage()}"[:500]
+        yield PageItem(
+            city=meta["city"], url=response.url if response is not None else request.url,
+            requested_url=request.url, status=response.status if response is not None else None,
+            error=error, is_start=meta["is_start"], external=meta["external"], depth=meta["depth"],
+            response=None, page=None, findings=[],
+        )

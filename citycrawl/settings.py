@@ -58,6 +58,7 @@ DOWNLOADER_MIDDLEWARES = {
 
 EXTENSIONS = {
     "citycrawl.extensions.progress.Progress": 500,
+    "citycrawl.extensions.network_log.NetworkLog": 0,
 }
 
 # Order: detect each family on the shared parsed page, then store, then write the survey.

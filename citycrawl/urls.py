@@ -1,7 +1,8 @@
 """URL handling shared by the spider, the detectors and the seed reader."""
 import ipaddress
+import re
 from functools import lru_cache
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import tldextract
 
@@ -37,35 +38,71 @@ def same_site(url: str, domains) -> bool:
     return registrable_domain(host_of(url)) in domains
 
 
+_IPV4_PART = re.compile(r"0[xX][0-9a-fA-F]*|0[0-7]*|[1-9][0-9]*")
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+def _ipv4_any_form(host: str):
+    """IPv4 written as the system resolver reads it (inet_aton): 127.1, 0x7f.1, 0177.0.0.1,
+    2130706433. Browsers and HTTP stacks connect to these, so they must be recognised."""
+    parts = host.split(".")
+    if len(parts) > 4 or not all(_IPV4_PART.fullmatch(p) for p in parts):
+        return None
+    numbers = [int(p[2:] or "0", 16) if p[:2].lower() == "0x" else int(p, 8 if p.startswith("0") else 10)
+               for p in parts]
+    *front, last = numbers
+    if any(n > 255 for n in front) or last >= 256 ** (5 - len(parts)):
+        return None
+    value = last
+    for i, n in enumerate(front):
+        value += n << (24 - 8 * i)
+    return ipaddress.IPv4Address(value)
+
+
 def _ip(host: str):
     try:
-        return ipaddress.ip_address(host.strip("[]"))
+        ip = ipaddress.ip_address(host.strip("[]"))
     except ValueError:
-        pass
-    # Browsers and some HTTP stacks also read 2130706433, 0x7f.1 or 017700000001 as IPv4.
-    try:
-        if host.isdigit() or host.lower().startswith("0x"):
-            return ipaddress.ip_address(int(host, 0))
-    except ValueError:
-        pass
-    return None
+        return _ipv4_any_form(host)
+    if ip.version == 6:
+        # IPv6 addresses that carry an IPv4 address: judged by the IPv4 address they lead to.
+        embedded = ip.ipv4_mapped or ip.sixtofour
+        if embedded is None and (int(ip) >> 32 == 0 or ip in _NAT64):
+            embedded = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        if embedded is not None:
+            return embedded
+    return ip
 
 
 def is_private_host(host: str) -> bool:
     """Loopback, link-local, private-range or local-only names: never crawled unless allowed."""
-    host = host.rstrip(".").lower()
-    if host == "localhost" or host.endswith(_LOCAL_SUFFIXES) or "." not in host.strip("[]") and _ip(host) is None:
-        return True
+    host = _as_resolved(host)
     ip = _ip(host)
-    return ip is not None and not ip.is_global
+    if ip is not None:
+        return not ip.is_global
+    return host == "localhost" or host.endswith(_LOCAL_SUFFIXES) or "." not in host
+
+
+def _as_resolved(host: str) -> str:
+    """The host name a resolver is given: percent-escapes decoded, IDNA mapping applied (full-width
+    digits, ideographic dots), lower case, no trailing dot."""
+    host = unquote(host).strip()
+    try:
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        pass
+    return host.rstrip(".").lower()
 
 
 def normalize_url(url: str) -> str:
     """Canonical form for de-duplication: lower-case scheme and host, no fragment, no default port."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:  # a malformed address (bad port, bad IPv6) stays as written
+        return url.strip()
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").rstrip(".").lower()
-    port = parts.port
     netloc = host if port is None or (scheme, port) in (("http", 80), ("https", 443)) else f"{host}:{port}"
     return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
 

@@ -5,7 +5,6 @@ from pathlib import Path
 
 from scrapy.commands import BaseRunSpiderCommand
 
-from citycrawl.sampleweb import seeds_csv
 from citycrawl.sampleweb_process import sample_web_process
 from citycrawl.settings import PROJECT_DIR
 
@@ -34,6 +33,8 @@ class Command(BaseRunSpiderCommand):
         parser.add_argument("--seed", type=int, default=0, help="seed of the generated cities")
 
     def run(self, args, opts):
+        from citycrawl.sampleweb import seeds_csv  # the sample web is loaded only for the demo
+
         with tempfile.TemporaryDirectory() as tmp, \
                 sample_web_process(generated=opts.generated, seed=opts.seed) as proxy:
             seeds = Path(tmp) / "seeds.csv"

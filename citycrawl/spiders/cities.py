@@ -1,5 +1,4 @@
 """The `cities` spider: crawls each city's web presence and yields one PageItem per page."""
-import time
 from pathlib import Path
 
 import scrapy
@@ -7,7 +6,8 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from citycrawl.budget import FULL, OK, MemoryBudget
+from citycrawl.budget import FULL, OK
+from citycrawl.distributed import budget_for, run_id_for
 from citycrawl.detect.page import Page
 from citycrawl.items import CityEventItem, PageItem
 from citycrawl.links import LinkPolicy
@@ -28,7 +28,6 @@ class CitiesSpider(scrapy.Spider):
         self.seed_hosts = {host_of(s.website) for s in self.seeds if not s.error}
         self.cities_seen: set[str] = set()
         self.links = LinkPolicy()
-        self.budget = MemoryBudget()
         self.exhausted: set[str] = set()  # cities whose budget ran out (said once)
 
     @classmethod
@@ -38,7 +37,8 @@ class CitiesSpider(scrapy.Spider):
         spider.max_pages = settings.getint("CITYCRAWL_MAX_PAGES")
         spider.max_external = settings.getint("CITYCRAWL_MAX_EXTERNAL_PAGES")
         spider.max_depth = settings.getint("CITYCRAWL_MAX_DEPTH")
-        spider.run_id = settings.get("CITYCRAWL_RUN_ID") or time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+        spider.run_id = run_id_for(crawler)
+        spider.budget = budget_for(crawler, spider.run_id)
         return spider
 
     async def start(self):

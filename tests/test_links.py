@@ -1,0 +1,54 @@
+"""Which links the crawl follows, in which order, and how the page budget is spent."""
+from citycrawl.budget import FULL, OK, SEEN, MemoryBudget
+from citycrawl.detect.page import Page
+from citycrawl.links import LinkPolicy
+
+HOME = """<html><body>
+<nav><a href="/actualites">Actualités</a> <a href="/vie-locale/democratie-participative">Démocratie participative</a>
+<a href="/contact">Nous contacter</a></nav>
+<a href="https://jeparticipe.ville-exemple.fr/processes">Je participe</a>
+<a href="https://ville-exemple.example-platform.com/projects">Budget participatif 2026</a>
+<a href="https://www.meteo-exemple.com/">La météo</a>
+<a href="https://www.facebook.com/villeexemple">Facebook</a>
+<a href="/files/budget-primitif.pdf">Budget primitif (PDF)</a>
+<a href="mailto:mairie@ville-exemple.fr">Écrire</a>
+</body></html>"""
+
+
+def chosen(html, url="https://www.ville-exemple.fr/", domains=("ville-exemple.fr",), from_external=False):
+    page = Page.from_html(html, url)
+    return {u: (p, ext) for u, _t, p, ext in LinkPolicy().choose(page, domains, from_external)}
+
+
+def test_internal_and_participation_links_followed_first():
+    links = chosen(HOME)
+    assert links["https://www.ville-exemple.fr/actualites"] == (0, False)
+    assert links["https://www.ville-exemple.fr/vie-locale/democratie-participative"][0] > 0
+    assert links["https://www.ville-exemple.fr/contact"][0] > 0
+    # a subdomain is the city's own; a platform on another domain is a participation space
+    assert links["https://jeparticipe.ville-exemple.fr/processes"][1] is False
+    assert links["https://ville-exemple.example-platform.com/projects"] == (links["https://www.ville-exemple.fr/contact"][0], True)
+
+
+def test_social_files_and_unrelated_external_sites_not_fetched():
+    links = chosen(HOME)
+    assert not any("facebook.com" in u or "meteo" in u or u.endswith(".pdf") or u.startswith("mailto") for u in links)
+
+
+def test_on_a_participation_space_only_that_space_is_explored():
+    html = """<a href="/processes/budget">Budget</a> <a href="https://other-platform.org/participez">Participez</a>
+    <a href="https://www.ville-exemple.fr/contact">Mairie</a>"""
+    links = chosen(html, url="https://ville-exemple.example-platform.com/", from_external=True)
+    assert set(links) == {"https://ville-exemple.example-platform.com/processes/budget",
+                          "https://www.ville-exemple.fr/contact"}
+    assert links["https://ville-exemple.example-platform.com/processes/budget"][1] is True
+    assert links["https://www.ville-exemple.fr/contact"][1] is False
+
+
+def test_budget_counts_distinct_pages():
+    budget = MemoryBudget()
+    assert budget.claim("75056", "https://a.fr/1", 2) == OK
+    assert budget.claim("75056", "https://a.fr/1", 2) == SEEN  # a menu link met again costs nothing
+    assert budget.claim("75056", "https://a.fr/2", 2) == OK
+    assert budget.claim("75056", "https://a.fr/3", 2) == FULL
+    assert budget.claim("13055", "https://a.fr/3", 2) == OK  # each city has its own budget

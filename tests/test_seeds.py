@@ -1,0 +1,69 @@
+"""The seed reader: the bundled frame, and broken rows reported by line and column without losing the city."""
+import pytest
+
+from citycrawl.seeds import DEFAULT_SEEDS, SeedFileError, read_seeds
+
+
+def write(tmp_path, text, encoding="utf-8"):
+    path = tmp_path / "seeds.csv"
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_bundled_frame_is_the_134_french_cities():
+    seeds = read_seeds(DEFAULT_SEEDS)
+    assert len(seeds) == 134
+    assert all(s.error is None for s in seeds)
+    paris = seeds[0]
+    assert (paris.insee_code, paris.name, paris.population) == ("75056", "Paris", 2103778)
+    assert paris.attrs["region_name"] == "Île-de-France"
+    assert all(s.population >= 50000 for s in seeds)
+    assert len({s.insee_code for s in seeds}) == 134
+
+
+def test_broken_rows_are_kept_with_line_and_column(tmp_path):
+    path = write(tmp_path, (
+        "insee_code,name,population,website,region\n"
+        "1,Alpha,60000,https://www.alpha.fr/,84\n"
+        "1,Beta,70000,https://www.beta.fr/,84\n"
+        "3,Gamma,lots,ftp://gamma.fr,84\n"
+        ",Delta,80000,,84\n"
+        "5,Epsilon,90000,https://epsilon,84\n"
+    ))
+    seeds = read_seeds(path)
+    assert [s.line for s in seeds] == [2, 3, 4, 5, 6]
+    assert seeds[0].error is None and seeds[0].region == "84"
+    assert seeds[1].error == "line 3: column insee_code: duplicate of line 2"
+    assert seeds[1].insee_code != "1"  # the first city keeps its code
+    assert "line 4:" in seeds[2].error and "column population" in seeds[2].error
+    assert "column website: not an http(s) URL" in seeds[2].error
+    assert "line 5:" in seeds[3].error and "column insee_code: empty" in seeds[3].error
+    assert "column website: no valid host name" in seeds[4].error
+
+
+def test_missing_required_column_is_one_clear_error(tmp_path):
+    path = write(tmp_path, "insee_code,name,website\n1,A,https://a.fr/\n")
+    with pytest.raises(SeedFileError, match="missing required column\\(s\\) population"):
+        read_seeds(path)
+
+
+def test_windows_1252_file_and_extra_columns(tmp_path):
+    path = write(tmp_path, "insee_code;x\n", "utf-8")  # wrong delimiter: columns are missing
+    with pytest.raises(SeedFileError):
+        read_seeds(path)
+    path = write(tmp_path, "insee_code,name,population,website,note\n2,Orléans,116000,https://www.orleans.fr/,é\n",
+                 "cp1252")
+    [seed] = read_seeds(path)
+    assert seed.name == "Orléans" and seed.attrs == {"note": "é"}
+
+
+def test_only_filters_and_unknown_codes_are_reported(tmp_path):
+    seeds = read_seeds(DEFAULT_SEEDS, only=["69123"])
+    assert [s.name for s in seeds] == ["Lyon"]
+    with pytest.raises(SeedFileError, match="no city with code 00000"):
+        read_seeds(DEFAULT_SEEDS, only=["00000"])
+
+
+def test_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(SeedFileError, match="cannot read seeds file"):
+        read_seeds(tmp_path / "nope.csv")

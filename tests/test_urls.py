@@ -1,0 +1,54 @@
+"""URL handling: registrable domains, private hosts, normalisation (examples and properties)."""
+from hypothesis import given, strategies as st
+
+from citycrawl.urls import host_of, is_private_host, normalize_url, registrable_domain, same_site
+
+
+def test_registrable_domain_of_french_city_hosts():
+    assert registrable_domain("jeparticipe.ville-rennes.fr") == "ville-rennes.fr"
+    assert registrable_domain("www.strasbourg.eu") == "strasbourg.eu"
+    assert registrable_domain("metropole.toulouse.fr") == "toulouse.fr"
+    assert registrable_domain("WWW.Paris.FR.") == "paris.fr"
+    assert registrable_domain("127.0.0.1") == "127.0.0.1"
+    assert same_site("https://participer.lyon.fr/x", {"lyon.fr"})
+    assert not same_site("https://lyon.decidim.site/", {"lyon.fr"})
+
+
+def test_private_hosts_are_recognised():
+    for host in ("localhost", "127.0.0.1", "10.0.0.1", "169.254.169.254", "192.168.1.10", "172.16.0.1",
+                 "[::1]", "2130706433", "0x7f000001", "intranet", "nas.local", "db.internal"):
+        assert is_private_host(host), host
+    for host in ("www.ville.fr", "8.8.8.8", "jeparticipe.ville.fr"):
+        assert not is_private_host(host), host
+
+
+def test_normalize_url():
+    assert normalize_url("HTTP://WWW.Ville.fr:80/a?b=1#frag") == "http://www.ville.fr/a?b=1"
+    assert normalize_url("https://ville.fr") == "https://ville.fr/"
+    assert normalize_url("https://ville.fr:8443/x") == "https://ville.fr:8443/x"
+
+
+hosts = st.from_regex(r"[a-z0-9-]{1,12}(\.[a-z0-9-]{1,12}){0,3}\.(fr|com|eu|org|co\.uk)", fullmatch=True)
+
+
+@given(hosts)
+def test_registrable_domain_is_a_suffix_of_the_host(host):
+    domain = registrable_domain(host)
+    assert host == domain or host.endswith("." + domain)
+    assert registrable_domain(domain) == domain
+
+
+@given(st.text(max_size=200))
+def test_url_helpers_never_raise(text):
+    host_of(text)
+    is_private_host(text)
+    registrable_domain(host_of(text))
+    normalize_url(text)
+    normalize_url("http://" + text)
+
+
+@given(hosts, st.from_regex(r"(/[a-zA-Z0-9_.-]{0,8}){0,4}", fullmatch=True))
+def test_normalize_url_is_idempotent(host, path):
+    url = normalize_url(f"https://{host}{path}")
+    assert normalize_url(url) == url
+    assert host_of(url) == host

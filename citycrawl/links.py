@@ -26,6 +26,7 @@ def load_rules(path=RULES_FILE) -> dict:
         "participation_space": tuple(fold(w) for w in rules["participation_space"]),
         "skip_extensions": frozenset("." + e.lower() for e in rules["skip_extensions"]),
         "never_fetch": frozenset(d.lower() for d in rules["never_fetch"]),
+        "vendor_hosts": frozenset(h.lower() for h in rules["vendor_hosts"]),
     }
 
 
@@ -47,7 +48,7 @@ class LinkPolicy:
                 continue
             host = host_of(url)
             domain = registrable_domain(host)
-            if domain in self.rules["never_fetch"]:
+            if domain in self.rules["never_fetch"] or host in self.rules["vendor_hosts"]:
                 continue
             if domain in domains:
                 external = False

@@ -1,0 +1,71 @@
+"""The offline demo end to end: `scrapy demo` crawls the sample web with the real spider and
+pipelines, and its survey must match the sample web's ground truth for every city."""
+import csv
+import json
+
+import pytest
+
+from citycrawl.sampleweb import truth
+from citycrawl.sampleweb.truth import FLAGS
+from tests.conftest import run_scrapy, run_settings
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("demo")
+    proc = run_scrapy("demo", *run_settings(tmp), timeout=300)
+    return proc, tmp / "exports" / "latest"
+
+
+def read_cities(folder):
+    with open(folder / "cities.csv", newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_demo_writes_a_complete_survey_folder(demo):
+    proc, latest = demo
+    for name in ("cities.csv", "evidence.csv", "indicators.csv", "cities.parquet", "survey.xlsx",
+                 "report.html", "run.json"):
+        assert (latest / name).is_file(), name
+    log = proc.stdout + proc.stderr
+    assert "report.html" in log  # the user is told where the report is
+    assert "progress:" in log  # and saw the crawl move on
+
+
+def test_demo_survey_matches_ground_truth_for_every_city(demo):
+    _, latest = demo
+    expected = truth()
+    rows = read_cities(latest)
+    assert [r["insee_code"] for r in rows] == [c.insee_code for c in expected.cities]
+    mismatches = []
+    for row, city in zip(rows, expected.cities):
+        got = {"crawl_status": row["crawl_status"], "level": row["level"],
+               **{flag: row[flag] for flag in FLAGS},
+               "platforms": set(filter(None, row["platforms"].split(";"))),
+               "social_accounts": set(filter(None, row["social_accounts"].split(";")))}
+        want = {"crawl_status": city.crawl_status, "level": str(city.level),
+                **{flag: str(city.flags[flag]) for flag in FLAGS},
+                "platforms": city.platforms, "social_accounts": city.social_accounts}
+        diff = {k: (got[k], want[k]) for k in want if got[k] != want[k]}
+        if diff:
+            mismatches.append(f"{city.insee_code} {city.name}: {diff}")
+    assert not mismatches, "\n".join(mismatches)
+
+
+def test_every_finding_has_evidence(demo):
+    _, latest = demo
+    with open(latest / "evidence.csv", newline="", encoding="utf-8") as f:
+        evidence = list(csv.DictReader(f))
+    assert evidence
+    for row in evidence:
+        assert row["insee_code"] and row["feature"] and row["url"].startswith("http")
+    flagged = {(r["insee_code"], f) for r in read_cities(latest) for f in FLAGS[:10] if r[f] == "1"}
+    evidenced = {(r["insee_code"], r["feature"]) for r in evidence}
+    assert flagged <= evidenced  # no flag without a row of evidence behind it
+
+
+def test_run_json_describes_the_run(demo):
+    _, latest = demo
+    run = json.loads((latest / "run.json").read_text())
+    assert run["run_id"] == latest.resolve().name
+    assert run["stats"]["finish_reason"] == "finished"

@@ -1,0 +1,49 @@
+"""The sample web: fictional French municipal websites served on loopback, with their ground truth.
+
+- ``serve(port=0, generated=0, seed=0, hostile=False)``: run the proxy server in a background thread;
+- ``truth(generated=0, seed=0, hostile=False)``: expected levels, flags and per-page features;
+- ``seeds_csv(path, generated=0, seed=0, hostile=False)``: the seeds CSV of those cities.
+"""
+import csv
+
+from . import generated as _generated, handmade as _handmade, hostile as _hostile
+from .server import serve
+from .truth import Truth, city_truth
+
+SEED_COLUMNS = ("insee_code", "name", "population", "population_year", "departement", "region", "region_name", "website")
+
+__all__ = ["serve", "truth", "seeds_csv", "cities", "SEED_COLUMNS"]
+
+
+def cities(generated=0, seed=0, hostile=False, pages=None):
+    """Every city of the sample web, in seed order (generated cities are built one at a time)."""
+    yield from _handmade.cities()
+    if hostile:
+        yield from _hostile.cities()
+    for index in range(generated):
+        yield _generated.city(seed, index, pages)
+
+
+def truth(generated=0, seed=0, hostile=False, pages=None) -> Truth:
+    """Ground truth. Every page of the handmade and hostile cities is listed; for generated cities,
+    only their start page and the pages that hold a feature beyond footer social links, or a decoy."""
+    page_truth, city_truths = {}, []
+    for city in cities(0, seed, hostile):
+        city_truths.append(city_truth(city, page_truth))
+    for index in range(generated):
+        city = _generated.city(seed, index, pages)
+        city_truths.append(city_truth(city, page_truth, _generated.worth_listing))
+    return Truth(city_truths, page_truth)
+
+
+def seeds_csv(path, generated=0, seed=0, hostile=False, pages=None):
+    """Write the seeds CSV of the sample web's cities; returns the number of rows."""
+    count = 0
+    with open(path, "w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(SEED_COLUMNS)
+        for city in cities(generated, seed, hostile, pages):
+            writer.writerow([city.insee_code, city.name, city.population, city.population_year, city.departement,
+                             city.region, city.region_name, city.website])
+            count += 1
+    return count

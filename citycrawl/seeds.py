@@ -1,6 +1,7 @@
 """The survey frame: a CSV of cities read into Seeds, broken rows kept with their error."""
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,9 +77,12 @@ def _seed_from_row(row: dict, line: int, seen: dict) -> Seed:
     seen.setdefault(code, line)
     population = None
     if values.get("population"):
-        try:
-            population = int(float(values["population"].replace(" ", "").replace("\u202f", "")))
-        except ValueError:
+        # A count of inhabitants, maybe with thousands separators ("116 000") or as a spreadsheet
+        # float ("116000.0"); never inf, nan, an exponent or a negative number.
+        digits = re.fullmatch(r"([0-9]+)(\.0*)?", re.sub(r"\s", "", values["population"]))
+        if digits:
+            population = int(digits.group(1))
+        else:
             errors.append(f"column population: not a number: {values['population']!r}")
     website = values.get("website", "")
     website_error = check_website(website)

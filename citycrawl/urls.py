@@ -103,6 +103,8 @@ def normalize_url(url: str) -> str:
         return url.strip()
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").rstrip(".").lower()
+    if ":" in host:  # an IPv6 literal keeps its brackets, or the address would lose its host
+        host = f"[{host}]"
     netloc = host if port is None or (scheme, port) in (("http", 80), ("https", 443)) else f"{host}:{port}"
     return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
 

@@ -119,6 +119,11 @@ class Page:
         el = self.tree.find(".//title")
         return squash(el.text_content())[:300] if el is not None else ""
 
+    @cached_property
+    def heading_text(self) -> str:
+        """Folded title and h1 headings: what the page says it is about."""
+        return fold(" | ".join([self.title, *self.texts_of("h1", limit=3)]))
+
     def texts_of(self, *tags: str, limit: int = 50) -> list[str]:
         """Squashed texts of the first `limit` elements with these tags, in document order."""
         out = []
@@ -162,8 +167,10 @@ class Page:
         return fold(" ".join(visible_text(el, 5000) for el in els[:5]))
 
 
-def visible_text(el, limit: int) -> str:
-    """Text of an element without scripts, styles and comments, at most about `limit` chars."""
+def visible_text(el, limit: int, skip: tuple[str, ...] = ()) -> str:
+    """Text of an element without scripts, styles and comments (and without the elements whose
+    tags are in `skip`), at most about `limit` chars."""
+    skipped = _SKIP_TEXT.union(skip) if skip else _SKIP_TEXT
     parts, size, skipping = [], 0, 0
     for event, node in etree.iterwalk(el, events=("start", "end", "comment", "pi")):
         tag = node.tag if isinstance(node.tag, str) else None  # None: comment, processing instruction
@@ -172,13 +179,13 @@ def visible_text(el, limit: int) -> str:
                 parts.append(node.tail)
                 size += len(node.tail)
         elif event == "start":
-            if tag in _SKIP_TEXT:
+            if tag in skipped:
                 skipping += 1
             elif not skipping and tag and node.text:
                 parts.append(node.text)
                 size += len(node.text)
         else:
-            if tag in _SKIP_TEXT:
+            if tag in skipped:
                 skipping -= 1
             if not skipping and node is not el and node.tail:
                 parts.append(node.tail)

@@ -398,7 +398,7 @@ def mirabelle():
             page("/contact/", "Contact", w.cf7_contact(98, 12, "/contact/"), features={"contact_form"}),
         ])
     platform = Site(
-        capco, "capcollectif", "Mirabelle consulte", features=PLATFORM, platforms=frozenset({"capcollectif"}),
+        capco, "capcollectif", "Mirabelle consulte", features=PLATFORM, platforms=frozenset({"cap_collectif"}),
         menu=[("Projets", "/projects")],
         pages=[
             page("/", "Accueil", home("La plateforme de consultation de Mirabelle-sur-Loue.", [
@@ -462,7 +462,7 @@ def sainte_odile():
                  f'<p>Rendez-vous sur <a href="http://{platform_host}/">la plateforme participative</a> pour proposer vos idées.</p>'),
         ])
     platform = Site(
-        platform_host, "govocal", "Sainte-Odile participe", features=PLATFORM, platforms=frozenset({"govocal"}),
+        platform_host, "govocal", "Sainte-Odile participe", features=PLATFORM, platforms=frozenset({"go_vocal"}),
         menu=[("Projets", "/fr-FR/projects")],
         pages=[
             page("/", "Accueil", home("Participez à l'avenir de Sainte-Odile-du-Lac.", [

@@ -71,6 +71,10 @@ class Page:
         return self._source
 
     @cached_property
+    def source_lower(self) -> str:
+        return self.source.lower()
+
+    @cached_property
     def base_url(self) -> str:
         base = self.tree.xpath("//head/base/@href")
         try:
@@ -83,6 +87,8 @@ class Page:
         href = (href or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
             return ""
+        if href.startswith(("https://", "http://")) and " " not in href:  # already absolute: most links
+            return href.split("#", 1)[0]
         try:
             url = urljoin(self.base_url, href)
         except ValueError:
@@ -141,16 +147,16 @@ class Page:
 
     @cached_property
     def assets(self) -> str:
-        """Addresses the page loads (scripts, stylesheets, frames, images, forms' actions), one per
+        """Lower-cased addresses the page loads (scripts, stylesheets, frames, images, forms' actions), one per
         line: platform markers live there, not in the visible text an article could contain."""
         values = self.tree.xpath(
             "//script/@src | //link/@href | //iframe/@src | //img/@src | //form/@action | //embed/@src"
         )
-        return "\n".join(v.strip() for v in values[:2000])[:MAX_SOURCE_CHARS]
+        return "\n".join(v.strip() for v in values[:2000])[:MAX_SOURCE_CHARS].lower()
 
     @cached_property
     def inline_scripts(self) -> str:
-        """Text of inline scripts (configuration objects, loaders), bounded; never executed."""
+        """Lower-cased text of inline scripts (configuration objects, loaders), bounded; never executed."""
         parts, size = [], 0
         for el in self.tree.iter("script"):
             if el.get("src") is None and el.text:
@@ -158,13 +164,17 @@ class Page:
                 size += len(parts[-1])
                 if size > 500_000:
                     break
-        return "\n".join(parts)
+        return "\n".join(parts).lower()
+
+    @cached_property
+    def url_lower(self) -> str:
+        return self.url.lower()
 
     @cached_property
     def footer_text(self) -> str:
         """Folded text of footers, where platforms write 'powered by'."""
         els = self.tree.xpath("//footer | //*[contains(@id,'footer') or contains(@class,'footer')]")
-        return fold(" ".join(visible_text(el, 5000) for el in els[:5]))
+        return fold(squash(" ".join(visible_text(el, 5000) for el in els[:5])))
 
 
 def visible_text(el, limit: int, skip: tuple[str, ...] = ()) -> str:

@@ -1,0 +1,46 @@
+"""Forums family: a discussion board where residents post threads and replies.
+
+Forum software is recognised from its own markup (`rules/forums.yaml`, engines); a home-made
+board from its thread table (threads and replies columns, or reply counts) together with a way to
+post. The word "forum" alone is never enough: events called forum are not boards.
+"""
+from citycrawl.detect import markers, rules
+from citycrawl.detect.findings import Finding
+from citycrawl.detect.page import Page
+from citycrawl.detect.text import fold
+
+FAMILY = "forums"
+
+
+def detect(page: Page) -> list[Finding]:
+    table = rules.load(FAMILY)
+    for entry, evidence in markers.find(page, table["engines"])[:1]:
+        return [_finding(page, entry["platform"], entry["id"], evidence)]
+    if any(entry["words"].search(page.heading_text) for entry in table["not_forums"]):
+        return []
+    headers = fold(" | ".join(page.texts_of("th", limit=30)))
+    for board in table["boards"]:
+        if not board["affordance"].search(_actions(page)):
+            continue
+        columns = board["threads"].search(headers) and board["replies"].search(headers)
+        counts = board.get("reply_counts") is not None and len(board["reply_counts"].findall(page.folded_text)) >= 3
+        if columns or counts:
+            shown = headers if columns else "reply counts"
+            return [_finding(page, "custom", board["id"], f"thread list ({shown[:120]}) with a way to post")]
+    return []
+
+
+def _actions(page: Page) -> str:
+    """Folded texts of links, buttons and submit values: where a board offers to post."""
+    if "actions" not in page.memo:
+        texts = [text for _, _, text in page.anchors]
+        texts += page.texts_of("button", limit=50)
+        texts += [el.get("value") or "" for el in page.tree.iter("input")
+                  if (el.get("type") or "").lower() == "submit"]
+        page.memo["actions"] = fold(" | ".join(texts))[:100_000]
+    return page.memo["actions"]
+
+
+def _finding(page: Page, platform: str, rule_id: str, detail: str) -> Finding:
+    return Finding("forum", platform=platform, url=page.url, page_url=page.url,
+                   rule=f"{FAMILY}:{rule_id}", detail=detail)

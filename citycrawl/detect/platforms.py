@@ -1,0 +1,22 @@
+"""Platforms family: dedicated participation platforms and territorial social networks.
+
+A page counts when it is ON the platform: served from the platform's hosts or carrying its own
+markup (asset paths, configuration scripts, generator, "powered by" footer), per
+`rules/platforms.yaml`. An article that names a platform, or a link to one, does not count: the
+crawl follows links out to participation spaces and detects the platform on its own pages.
+"""
+from citycrawl.detect import markers, rules
+from citycrawl.detect.findings import Finding
+from citycrawl.detect.page import Page
+
+FAMILY = "platforms"
+
+
+def detect(page: Page) -> list[Finding]:
+    findings, features = [], set()
+    for entry, evidence in markers.find(page, rules.load(FAMILY)["platforms"]):
+        if entry["feature"] not in features:
+            features.add(entry["feature"])
+            findings.append(Finding(entry["feature"], platform=entry["platform"], url=page.url,
+                                    page_url=page.url, rule=f"{FAMILY}:{entry['id']}", detail=evidence))
+    return findings

@@ -1,0 +1,161 @@
+"""Social family: links from the page to accounts on social platforms, with canonical handle and URL.
+
+URL shapes, share/intent exclusions and page locations come from `rules/social.yaml`. Share
+buttons, intents and posts are never accounts; links sitting in a partners block, a comment or
+an article's running text are taken as third parties' accounts and left out.
+"""
+from functools import cache
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from citycrawl.detect import rules
+from citycrawl.detect.findings import Finding
+from citycrawl.detect.page import Page
+from citycrawl.detect.text import fold, squash
+from citycrawl.urls import host_of
+
+FAMILY = "social"
+_MAX_ANCESTORS = 15
+_INSTANCE_SHAPES = ("/@", "/users/", "/c/", "/a/", "/video-channels/", "/accounts/")
+
+
+def account(url: str, hints: str = "") -> tuple[str, str, str] | None:
+    """(platform, handle, canonical URL) when `url` is an account's address, else None.
+
+    `hints` is folded text about the link (rel, class, title, anchor text): it is what lets
+    a `/@user` address on an unknown host count as a Mastodon account.
+    """
+    try:
+        parts = urlsplit(url.strip())
+        host = host_of(url)
+        path = unquote(parts.path).rstrip("/") or "/"
+    except (ValueError, AttributeError):
+        return None
+    if parts.scheme not in ("http", "https") or not host:
+        return None
+    platform = _platform_of(host)
+    if platform is not None:
+        return _profile(platform, host, path, parts.query)
+    for platform in rules.load(FAMILY)["fediverse"]:
+        known = rules.host_matches(host, platform["hosts"])
+        if known or platform["hints"].search(f"{host} {hints}"):
+            found = _profile(platform, host, path, parts.query)
+            if found:
+                return found
+    return None
+
+
+def _profile(platform: dict, host: str, path: str, query: str):
+    target = f"{path}?{query}" if query else path
+    if platform.get("not_accounts") is not None and platform["not_accounts"].search(target):
+        return None
+    for shape in platform["profiles"]:
+        match = shape["path"].fullmatch(path)
+        if not match:
+            continue
+        if shape.get("query"):
+            values = parse_qs(query).get(shape["query"])
+            handle = values[0].strip().lstrip("+") if values else ""
+            if not handle.isdigit():
+                continue
+        else:
+            handle = match["handle"]
+        if shape.get("lower"):
+            handle = handle.lower()
+        canonical = shape["canonical"].format(handle=handle, host=host)
+        return platform["platform"], shape.get("handle_format", "{handle}").format(handle=handle, host=host), canonical
+    return None
+
+
+def detect(page: Page) -> list[Finding]:
+    findings, seen = [], set()
+    candidates = [(el, url) for el, url, _ in page.anchors]
+    # <link rel="me"> in the head: the site claims the account as its own (Mastodon verification).
+    for el in page.tree.iter("link"):
+        if "me" in (el.get("rel") or "").lower().split():
+            url = page.absolute(el.get("href"))
+            if url:
+                candidates.append((el, url))
+    for el, url in candidates:
+        if not _may_be_social(url):
+            continue
+        found = account(url, _hints(el))
+        if not found:
+            continue
+        platform, handle, canonical = found
+        if canonical in seen:
+            continue
+        location, owner = locate(el)
+        if owner != "city":
+            continue
+        seen.add(canonical)
+        findings.append(Finding("social_account", platform=platform, handle=handle, url=canonical,
+                                page_url=page.url, rule=f"{FAMILY}:{platform}", detail=f"{location} link"))
+    return findings
+
+
+def _may_be_social(url: str) -> bool:
+    """Cheap filter: same-site links (most of a page) are never accounts, except on instances."""
+    return any(shape in url for shape in _INSTANCE_SHAPES) or _platform_of(host_of(url)) is not None
+
+
+@cache
+def _domains() -> dict:
+    """Platform domain -> platform entry, for the platforms with their own hosts."""
+    return {domain: p for p in rules.load(FAMILY)["platforms"] for domain in p["hosts"]}
+
+
+def _platform_of(host: str):
+    """The platform entry whose domain `host` is or lies under (fr.linkedin.com -> linkedin)."""
+    domains = _domains()
+    labels = host.split(".")
+    for i in range(len(labels) - 1):
+        entry = domains.get(".".join(labels[i:]))
+        if entry is not None:
+            return entry
+    return None
+
+
+def _hints(el) -> str:
+    """Folded rel, class, title, aria-label and text of a link and its icon."""
+    bits = [el.get("rel"), el.get("class"), el.get("title"), el.get("aria-label"), el.text_content()
+            if el.tag == "a" else ""]
+    if "me" in (el.get("rel") or "").lower().split():
+        bits.append("rel=me")
+    for child in el.iterchildren():
+        if isinstance(child.tag, str):
+            bits += [child.get("class"), child.get("alt"), child.get("title")]
+    return fold(" ".join(b for b in bits if isinstance(b, str)))[:500]
+
+
+def locate(el) -> tuple[str, str]:
+    """(where the link sits, whose account it is: 'city' or 'third_party')."""
+    if el.tag == "link":
+        return "head rel=me", "city"
+    locations = rules.load(FAMILY)["locations"]
+    node = el.getparent()
+    for _ in range(_MAX_ANCESTORS):
+        if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html"):
+            break
+        attrs = fold(" ".join(filter(None, (node.tag, node.get("id"), node.get("class"),
+                                            node.get("role"), node.get("aria-label")))))
+        for rule in locations:
+            if rule["attrs"].search(attrs):
+                if rule["owner"] != "city" and rule.get("keep_if") is not None \
+                        and rule["keep_if"].search(fold(squash(_block_text(el)))):
+                    return rule["location"], "city"
+                return rule["location"], rule["owner"]
+        node = node.getparent()
+    return "page", "city"
+
+
+def _block_text(el) -> str:
+    """Text of the paragraph or list item around a link (what a reader sees next to it)."""
+    node = el
+    for _ in range(3):
+        parent = node.getparent()
+        if parent is None:
+            break
+        node = parent
+        if node.tag in ("p", "li", "div", "td"):
+            break
+    return (node.text_content() or "")[:500]

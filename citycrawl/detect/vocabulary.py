@@ -1,0 +1,131 @@
+"""Vocabulary family: participation shown in words (displayed approach, polls, petitions, calls for
+ideas, participatory budgets), scored by where the words sit on the page.
+
+A feature counts when one of its terms (`rules/vocabulary.yaml`) is in the page's title, h1 or URL
+path; or in a heading and once more in the main text; or in a form's own words. Menus, header and
+footer are left out of the main text, so a "Budget participatif" link on every page does not make
+every page positive: the feature is on the page it leads to. Polls and petitions also need a way
+to act: a form, or answer/sign words or survey addresses.
+"""
+from functools import cached_property
+from urllib.parse import urlsplit
+
+from citycrawl.detect import rules
+from citycrawl.detect.findings import Finding
+from citycrawl.detect.forms import classify_forms
+from citycrawl.detect.page import Page, visible_text
+from citycrawl.detect.text import fold, slug_words, squash
+from citycrawl.urls import host_of
+
+FAMILY = "vocabulary"
+_OUT_OF_MAIN = ("nav", "header", "footer", "aside")
+_NOT_ACTION_FORMS = {"search", "login", "newsletter", "payment", "registration"}
+
+
+def detect(page: Page) -> list[Finding]:
+    zones = _Zones(page)
+    findings = []
+    for entry in rules.load(FAMILY)["features"]:
+        found = _score(entry, zones, page)
+        if found:
+            findings.append(Finding(entry["feature"], url=page.url, page_url=page.url,
+                                    rule=f"{FAMILY}:{entry['id']}-{found[0]}", detail=found[1]))
+    return findings
+
+
+def _score(entry: dict, zones: "_Zones", page: Page):
+    """(zone, snippet) of the strongest evidence for the entry, or None."""
+    terms, decoys = entry["terms"], entry.get("decoys")
+    if entry.get("not_hosts") and rules.host_matches(host_of(page.url), entry["not_hosts"]):
+        return None
+    headline = zones.title + " | " + zones.url
+    if decoys is not None and decoys.search(headline) and not terms.search(headline):
+        return None
+    evidence = _where(terms, zones)
+    if evidence is None:
+        return None
+    if entry.get("needs") == "affordance" and not _actionable(entry, zones):
+        return None
+    return evidence
+
+
+def _where(terms, zones: "_Zones"):
+    for zone, text in (("title", zones.title), ("url", zones.url)):
+        found = terms.search(text)
+        if found:
+            return zone, f"{zone}: {_around(found)}"
+    for heading in zones.headings:
+        found = terms.search(heading)
+        if found and len(terms.findall(zones.main)) >= 2:
+            return "heading", f"heading: {_around(found)}"
+    for words in zones.form_words:
+        found = terms.search(words)
+        if found:
+            return "form", f"form: {_around(found)}"
+    return None
+
+
+def _actionable(entry: dict, zones: "_Zones") -> bool:
+    """Residents can act on the page: a form speaking of the feature, or affordance words/addresses
+    (unless decoys such as a closed poll's results say the page only reports)."""
+    if any(entry["terms"].search(words) for words in zones.form_words) or zones.choice_forms:
+        return True
+    affordance, decoys = entry.get("affordance"), entry.get("decoys")
+    if decoys is not None and decoys.search(zones.title + " " + zones.main):
+        return False
+    return affordance is not None and bool(affordance.search(zones.actions))
+
+
+def _around(found) -> str:
+    text = found.string
+    return squash(text[max(0, found.start() - 40): found.end() + 60])
+
+
+class _Zones:
+    """The page's text by place, folded, each computed when first needed."""
+
+    def __init__(self, page: Page):
+        self.page = page
+
+    @cached_property
+    def title(self) -> str:
+        return self.page.heading_text
+
+    @cached_property
+    def url(self) -> str:
+        try:
+            parts = urlsplit(self.page.url)
+        except ValueError:
+            return ""
+        return slug_words(parts.path + " " + parts.query)
+
+    @cached_property
+    def headings(self) -> list[str]:
+        return [fold(t) for t in self.page.texts_of("h2", "h3", "h4", "legend", limit=40)]
+
+    @cached_property
+    def main(self) -> str:
+        """Folded visible text without navigation, header, footer and sidebars."""
+        body = self.page.tree.find("body")
+        if body is None:
+            return self.page.folded_text
+        return fold(squash(visible_text(body, 300_000, skip=_OUT_OF_MAIN)))
+
+    @cached_property
+    def _action_forms(self):
+        return [info for info in classify_forms(self.page) if info.kind not in _NOT_ACTION_FORMS]
+
+    @cached_property
+    def form_words(self) -> list[str]:
+        return [fold(visible_text(info.element, 2000)) for info in self._action_forms]
+
+    @cached_property
+    def choice_forms(self) -> bool:
+        return any(info.kind == "poll" for info in self._action_forms)
+
+    @cached_property
+    def actions(self) -> str:
+        """Link texts and addresses, buttons, and loaded frames/scripts: where residents act."""
+        links = " | ".join(f"{text} {url}" for _, url, text in self.page.anchors)
+        buttons = " | ".join(self.page.texts_of("button", limit=50))
+        return fold(f"{links} | {buttons} | {self.page.assets}")[:300_000] + " | " + self.main[:100_000]

@@ -1,0 +1,7 @@
+from citycrawl.detect.pipeline import FamilyPipeline
+
+
+class CommentsPipeline(FamilyPipeline):
+    """Comment systems and native comment forms on each HTML page."""
+
+    family = "comments"

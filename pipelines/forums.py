@@ -1,0 +1,7 @@
+from citycrawl.detect.pipeline import FamilyPipeline
+
+
+class ForumPipeline(FamilyPipeline):
+    """Discussion boards on each HTML page."""
+
+    family = "forums"

@@ -1,0 +1,7 @@
+from citycrawl.detect.pipeline import FamilyPipeline
+
+
+class PlatformPipeline(FamilyPipeline):
+    """Participation platforms and territorial social networks on each HTML page."""
+
+    family = "platforms"

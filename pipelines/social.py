@@ -1,0 +1,7 @@
+from citycrawl.detect.pipeline import FamilyPipeline
+
+
+class SocialPipeline(FamilyPipeline):
+    """Social media accounts on each HTML page."""
+
+    family = "social"

@@ -1,0 +1,60 @@
+import pytest
+
+from tests.fixtures.detect.helpers import features, findings
+
+WORDPRESS_OPEN = """<div id="comments" class="comments-area"><h2 class="comments-title">2 réponses</h2>
+<ol class="comment-list"><li id="comment-1" class="comment"><p>Très bonne idée !</p></li></ol>
+<div id="respond" class="comment-respond"><h3 id="reply-title">Laisser un commentaire</h3>
+<form action="https://www.villedex.fr/wp-comments-post.php" method="post" id="commentform" class="comment-form">
+<textarea id="comment" name="comment"></textarea><input id="author" name="author"><input id="email" name="email">
+<input name="submit" type="submit" value="Laisser un commentaire"></form></div></div>"""
+
+
+@pytest.mark.parametrize("html, platform", [
+    (WORDPRESS_OPEN, "wordpress"),
+    ('<div id="disqus_thread"></div><script>var disqus_config = function () {};(function() {var d = document, '
+     's = d.createElement("script"); s.src = "https://villedex.disqus.com/embed.js"; })();</script>', "disqus"),
+    ('<div class="fb-comments" data-href="https://www.villedex.fr/actu" data-numposts="5"></div>', "facebook_comments"),
+    ('<script async src="https://talk.hyvor.com/embed/embed.js" type="module"></script>'
+     '<hyvor-talk-comments website-id="1234" page-id="actu-1"></hyvor-talk-comments>', "hyvor_talk"),
+    ('<script defer src="https://cdn.commento.io/js/commento.js"></script><div id="commento"></div>', "commento"),
+    ('<script src="https://giscus.app/client.js" data-repo="villedex/site" crossorigin="anonymous" async></script>', "giscus"),
+    ('<script src="https://utteranc.es/client.js" repo="villedex/blog" issue-term="pathname" async></script>', "utterances"),
+    ('<script data-isso="//comments.villedex.fr/" src="//comments.villedex.fr/js/embed.min.js"></script>'
+     '<section id="isso-thread"></section>', "isso"),
+    ('<div id="remark42"></div><script>var remark_config = {host: "https://remark42.villedex.fr", site_id: "v"};</script>',
+     "remark42"),
+    ('<section class="comments"><form class="comment-form user-info-from-cookie" id="comment-form" action="/comment/reply/node/12/comment">'
+     '<textarea name="comment_body[0][value]"></textarea><input type="submit" value="Enregistrer"></form></section>', "drupal"),
+    ('<div class="formulaire_spip formulaire_forum ajax" id="formulaire_forum"><form action="/spip.php?article12" method="post">'
+     '<textarea name="texte" id="texte"></textarea><input type="submit" value="Voir ce message avant de le poster"></form></div>',
+     "spip"),
+    ('<div id="jc"><div id="comments"><div class="comment-item" id="comment-item-3">Bravo</div></div>'
+     '<form id="comments-form" action="/index.php?option=com_jcomments"><textarea name="comment"></textarea></form></div>',
+     "jcomments"),
+])
+def test_comment_systems_and_native_comments(html, platform):
+    found = findings(html, feature="comments")
+    assert [f.platform for f in found] == [platform]
+    assert found[0].detail
+
+
+def test_comment_form_is_not_a_contact_form():
+    assert features(WORDPRESS_OPEN) == {"comments"}
+
+
+def test_closed_comments_with_none_shown_are_nothing():
+    html = ('<article class="post"><h1>Fête de la musique</h1><p>Programme.</p>'
+            '<div id="comments" class="comments-area"><p class="no-comments">Les commentaires sont fermés.</p></div></article>')
+    assert "comments" not in features(html)
+
+
+def test_the_word_comments_is_not_comments():
+    html = "<h1>Vos commentaires</h1><p>Comments and remarks on the plan can be sent by post.</p>"
+    assert "comments" not in features(html)
+
+
+def test_contact_form_is_not_comments():
+    html = ('<h1>Contact</h1><form id="contact" action="/contact"><input type="email" name="email">'
+            '<textarea name="message"></textarea><button>Envoyer</button></form>')
+    assert features(html) == {"contact_form"}

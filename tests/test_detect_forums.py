@@ -1,0 +1,44 @@
+import pytest
+
+from tests.fixtures.detect.helpers import findings
+
+
+def forum_platforms(html, url="https://forum.villedex.fr/"):
+    return [f.platform for f in findings(html, url, feature="forum")]
+
+
+@pytest.mark.parametrize("html, url, platform", [
+    ('<body id="phpbb" class="nojs notouch section-viewforum ltr"><a href="./viewtopic.php?t=12">Sujet</a></body>',
+     "https://forum.villedex.fr/viewforum.php?f=2", "phpbb"),
+    ('<head><meta name="generator" content="Discourse 3.2.0 - https://github.com/discourse/discourse"></head>',
+     "https://forum.villedex.fr/t/stationnement-rue-hugo/123", "discourse"),
+    ('<div id="app" class="App"><div id="flarum-loading" style="display: none">Chargement…</div></div>',
+     "https://forum.villedex.fr/", "flarum"),
+    ('<head><meta name="generator" content="vBulletin 4.2.5"></head>', "https://forum.villedex.fr/", "vbulletin"),
+    ('<script>var smf_theme_url = "https://forum.villedex.fr/Themes/default";</script>', "https://forum.villedex.fr/", "smf"),
+    ('<html id="XF" data-app="public"><body></body></html>', "https://forum.villedex.fr/", "xenforo"),
+    ('<body class="ipsApp ipsApp_front"></body>', "https://forum.villedex.fr/", "invision"),
+    ('<footer><p>Powered By <a href="https://mybb.com">MyBB</a></p></footer>', "https://forum.villedex.fr/", "mybb"),
+    ('<div id="bbpress-forums" class="bbpress-wrapper"><ul class="bbp-topics"></ul></div>',
+     "https://www.villedex.fr/forums/", "bbpress"),
+])
+def test_forum_engines_by_their_markup(html, url, platform):
+    assert forum_platforms(html, url) == [platform]
+
+
+def test_home_made_board_with_threads_replies_and_a_way_to_post():
+    html = """<h1>Espace d'échange des habitants</h1><a href="/forum/nouveau">Nouveau sujet</a>
+    <table><tr><th>Sujet</th><th>Auteur</th><th>Réponses</th><th>Dernier message</th></tr>
+    <tr><td><a href="/forum/sujet/1">Éclairage rue Hugo</a></td><td>Marie</td><td>4</td><td>hier</td></tr></table>"""
+    assert forum_platforms(html, "https://www.villedex.fr/forum") == ["custom"]
+
+
+@pytest.mark.parametrize("html", [
+    "<title>Forum des associations 2025</title><h1>Forum des associations</h1><p>Stands, inscriptions.</p>"
+    "<table><tr><th>Association</th><th>Stand</th></tr></table>",
+    "<h1>Forum de l'emploi et des métiers</h1><p>Le forum de l'emploi aura lieu samedi. Inscrivez-vous !</p>",
+    "<h1>Forum des associations</h1><table><tr><th>Sujets</th><th>Réponses</th></tr></table><a href='/r'>Répondre</a>",
+    "<p>Rendez-vous au forum de la petite enfance. Posez vos questions, le forum répond.</p>",
+])
+def test_events_called_forum_are_not_forums(html):
+    assert forum_platforms(html, "https://www.villedex.fr/agenda/forum") == []

@@ -1,0 +1,46 @@
+import pytest
+
+from tests.fixtures.detect.helpers import findings
+
+
+def platforms(html, url, feature="participatory_platform"):
+    return [f.platform for f in findings(html, url, feature=feature)]
+
+
+@pytest.mark.parametrize("html, url, platform", [
+    ('<head><link rel="stylesheet" href="/decidim-packs/css/decidim_core-4c1a.css">'
+     '<script src="/decidim-packs/js/decidim_core-9a8b.js"></script></head>', "https://jeparticipe.villedex.fr/", "decidim"),
+    ("<script>Decidim.config.set({\"api_path\": \"/api\"});</script>", "https://participez.villedex-metropole.org/", "decidim"),
+    ('<footer><a href="https://consuldemocracy.org">CONSUL DEMOCRACY</a></footer>', "https://decide.villedex.org/", "consul"),
+    ("<h1>Concertation</h1>", "https://villedex.cap-collectif.com/project/parc", "cap_collectif"),
+    ("<div id='app'></div>", "https://villedex.citizenlab.co/fr-FR/", "go_vocal"),
+    ("<div id='app'></div>", "https://participer.govocal.com/fr-FR/projects", "go_vocal"),
+    ("<h1>Consultation</h1>", "https://make.org/FR/consultation/villedex/selection", "make_org"),
+    ("<h1>Accueil</h1>", "https://jeparticipe.villedex.fr/", "custom"),
+])
+def test_pages_on_a_platform(html, url, platform):
+    assert platforms(html, url) == [platform]
+
+
+@pytest.mark.parametrize("html", [
+    "<h1>La ville lance sa plateforme</h1><p>Rendez-vous sur notre plateforme Decidim pour participer. "
+    "Decidim, comme Cap Collectif ou CitizenLab, permet de proposer des idées.</p>",
+    "<p>Participez sur <a href='https://jeparticipe.villedex.fr/'>jeparticipe.villedex.fr</a> "
+    "et <a href='https://villedex.cap-collectif.com/'>notre consultation</a>.</p>",
+])
+def test_an_article_or_a_link_naming_a_platform_is_not_the_platform(html):
+    assert platforms(html, "https://www.villedex.fr/actu/plateforme") == []
+
+
+@pytest.mark.parametrize("html, url, platform", [
+    ("<h1>Bienvenue</h1>", "https://www.smiile.com/villedex", "smiile"),
+    ('<iframe src="https://www.ensembl.fr/widget/villedex"></iframe>', "https://www.villedex.fr/voisins", "ensembl"),
+    ("<title>Le réseau social de quartier de Villedex</title>", "https://voisins.villedex.fr/", "custom"),
+])
+def test_territorial_social_networks(html, url, platform):
+    assert platforms(html, url, "territorial_social_network") == [platform]
+
+
+def test_global_social_media_are_not_territorial_networks():
+    html = '<footer><a href="https://www.facebook.com/villedex">Facebook</a></footer>'
+    assert platforms(html, "https://www.villedex.fr/", "territorial_social_network") == []

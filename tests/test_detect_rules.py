@@ -1,0 +1,46 @@
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from citycrawl.detect import rules
+
+CODEBOOK = Path(__file__).resolve().parent.parent / "docs" / "CODEBOOK.md"
+
+
+def test_every_family_has_a_valid_rule_file():
+    assert {p.stem for p in rules.RULES_DIR.glob("*.yaml")} == set(rules.SCHEMA)
+    for family in rules.SCHEMA:
+        rules.compile_rules(family, yaml.safe_load((rules.RULES_DIR / f"{family}.yaml").read_text("utf-8")))
+
+
+def test_feature_codes_are_the_codebooks():
+    codes = set(re.findall(r"^\| `([a-z_]+)` \|", CODEBOOK.read_text("utf-8"), re.M))
+    assert set(rules.FEATURES) == codes
+
+
+def _raw(family):
+    return yaml.safe_load((rules.RULES_DIR / f"{family}.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("family, section, change, message", [
+    ("platforms", "platforms", {"feature": "participatory_plaform"}, "not a codebook code"),
+    ("comments", "systems", {"assets": "disqus(["}, "bad regex"),
+    ("comments", "native", {"xpath": "//form[@id="}, "bad xpath"),
+    ("forums", "engines", {"id": "discourse"}, "duplicate ids"),
+    ("vocabulary", "features", {"terms": None}, "missing"),
+    ("vocabulary", "features", {"needs": "sometimes"}, "must be one of"),
+    ("social", "platforms", {"profiles": [{"path": "/(?P<name>x)", "canonical": "https://x/{handle}"}]}, "no (?P<handle>"),
+    ("forms", "kinds", {"words": "\\Saving"}, "lower-cased text"),
+])
+def test_broken_rule_files_are_refused_with_the_place_of_the_mistake(family, section, change, message):
+    data = _raw(family)
+    data[section].append({**data[section][0], **change})
+    with pytest.raises(rules.RuleError, match=re.escape(message)):
+        rules.compile_rules(family, data)
+
+
+def test_a_rule_file_must_name_its_family():
+    with pytest.raises(rules.RuleError):
+        rules.compile_rules("forms", {**_raw("forms"), "family": "forums"})

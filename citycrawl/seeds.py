@@ -28,12 +28,38 @@ class Seed:
 
 
 def _decode(raw: bytes, path) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise SeedFileError(f"{path}: not UTF-8 nor Windows-1252 text")
+    """Text of the file. Line by line, because a frame edited in two programs can mix UTF-8 and
+    Windows-1252 lines; Latin-1 as the last resort reads any byte."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # spreadsheets' "Unicode text"
+        return raw.decode("utf-16")
+    if b"\x00" in raw[:4096] or raw.startswith(b"PK\x03\x04"):
+        raise SeedFileError(f"{path}: not a CSV text file (a spreadsheet? save it as CSV UTF-8)")
+    lines = []
+    for line in raw.removeprefix(b"\xef\xbb\xbf").splitlines(keepends=True):
+        for encoding in ("utf-8", "cp1252", "latin-1"):
+            try:
+                lines.append(line.decode(encoding))
+                break
+            except UnicodeDecodeError:
+                continue
+    return "".join(lines)
+
+
+def _delimiter(header_line: str) -> str:
+    """Comma, or the semicolon or tab that spreadsheets write in some locales (French Excel: ';')."""
+    return max(",;\t", key=lambda d: sum(c.strip().lower() in REQUIRED for c in header_line.split(d)))
+
+
+def read_frame(seeds=None, only=None) -> tuple[Path, list[Seed]]:
+    """The frame named by the spider's arguments `-a seeds=PATH` (default: the bundled frame) and
+    `-a only=CODE,CODE`: its path and its seeds."""
+    path = Path(seeds) if seeds else DEFAULT_SEEDS
+    codes = None
+    if only is not None:
+        codes = [c.strip() for c in only.split(",") if c.strip()]
+        if not codes:  # an empty list must not silently mean "every city"
+            raise SeedFileError(f"-a only={only!r} names no city code")
+    return path, read_seeds(path, only=codes)
 
 
 def read_seeds(path=DEFAULT_SEEDS, only=None) -> list[Seed]:
@@ -42,19 +68,24 @@ def read_seeds(path=DEFAULT_SEEDS, only=None) -> list[Seed]:
         raw = Path(path).read_bytes()
     except OSError as exc:
         raise SeedFileError(f"cannot read seeds file {path}: {exc.strerror}") from exc
-    reader = csv.DictReader(io.StringIO(_decode(raw, path), newline=""))
-    header = [h.strip() for h in (reader.fieldnames or [])]
-    missing = [c for c in REQUIRED if c not in header]
-    if missing:
-        raise SeedFileError(f"{path}: line 1: missing required column(s) {', '.join(missing)}")
-    reader.fieldnames = header
+    text = _decode(raw, path)
+    # strict: a quote left open is an error, not a cell that silently swallows the following rows.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.partition("\n")[0]),
+                        strict=True)
     wanted = set(only) if only else None
-    seeds, seen = [], {}
-    for row in reader:
-        line = reader.line_num
-        seed = _seed_from_row(row, line, seen)
-        if wanted is None or seed.insee_code in wanted:
-            seeds.append(seed)
+    seeds, seen, line = [], {}, 1
+    try:
+        header = [h.strip().lower() for h in next(reader, [])]
+        _check_header(header, path)
+        line = reader.line_num + 1
+        for cells in reader:
+            if any(c.strip() for c in cells):  # blank rows (",,,," from spreadsheets) are no city
+                seed = _seed_from_row(header, cells, line, seen)
+                if wanted is None or seed.insee_code in wanted:
+                    seeds.append(seed)
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        raise SeedFileError(f"{path}: line {line}: malformed CSV ({exc}); is a quote left open?") from exc
     if wanted:
         unknown = wanted - {s.insee_code for s in seeds}
         if unknown:
@@ -62,11 +93,20 @@ def read_seeds(path=DEFAULT_SEEDS, only=None) -> list[Seed]:
     return seeds
 
 
-def _seed_from_row(row: dict, line: int, seen: dict) -> Seed:
-    values = {k: (v or "").strip() for k, v in row.items() if k is not None}
+def _check_header(header: list, path) -> None:
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise SeedFileError(f"{path}: line 1: missing required column(s) {', '.join(missing)}")
+    twice = sorted({c for c in header if c and header.count(c) > 1})
+    if twice:
+        raise SeedFileError(f"{path}: line 1: column(s) named twice: {', '.join(twice)}")
+
+
+def _seed_from_row(header: list, cells: list, line: int, seen: dict) -> Seed:
+    values = {name: cell.strip() for name, cell in zip(header, cells)}
     errors = []
-    if None in row:  # more cells than header columns
-        errors.append("more cells than columns in the header")
+    if len(cells) > len(header):
+        errors.append(f"{len(cells)} cells for {len(header)} columns in the header")
     code = values.get("insee_code", "")
     if not code:
         code = f"line-{line}"

@@ -67,3 +67,26 @@ def test_only_filters_and_unknown_codes_are_reported(tmp_path):
 def test_missing_file_is_a_clear_error(tmp_path):
     with pytest.raises(SeedFileError, match="cannot read seeds file"):
         read_seeds(tmp_path / "nope.csv")
+
+
+def test_files_as_spreadsheets_and_editors_save_them_are_read(tmp_path):
+    rows = "Insee_Code{d}Name{d}Population{d}Website\n1{d}Orléans{d}116 000{d}https://www.orleans.fr/\n{d}{d}{d}\n"
+    for delimiter, encoding in ((",", "utf-16"),  # "Unicode text", with its BOM
+                                (";", "cp1252"),  # French Excel "CSV"
+                                ("\t", "utf-8-sig")):
+        [seed] = read_seeds(write(tmp_path, rows.format(d=delimiter), encoding))  # the blank row is no city
+        assert (seed.insee_code, seed.name, seed.population, seed.error) == ("1", "Orléans", 116000, None)
+    # A frame edited in two programs: one line UTF-8, the next Windows-1252.
+    path = write(tmp_path, "insee_code,name,population,website\n1,Orléans,1,https://a.fr/\n")
+    path.write_bytes(path.read_bytes() + "2,Béziers,2,https://b.fr/\n".encode("cp1252"))
+    assert [s.name for s in read_seeds(path)] == ["Orléans", "Béziers"]
+
+
+def test_population_must_be_a_count(tmp_path):
+    values = ["116000.0", "1e400", "inf", "nan", "-5", "12,5"]
+    text = "insee_code,name,population,website\n" + "".join(
+        f'{i},V{i},"{v}",https://v{i}.fr/\n' for i, v in enumerate(values))
+    seeds = read_seeds(write(tmp_path, text))
+    assert seeds[0].population == 116000 and seeds[0].error is None
+    assert all("column population: not a number" in s.error for s in seeds[1:])
+

@@ -1,6 +1,4 @@
 """The `cities` spider: crawls each city's web presence and yields one PageItem per page."""
-from pathlib import Path
-
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse
@@ -11,7 +9,7 @@ from citycrawl.distributed import budget_for, run_id_for
 from citycrawl.detect.page import Page
 from citycrawl.items import CityEventItem, PageItem
 from citycrawl.links import LinkPolicy
-from citycrawl.seeds import DEFAULT_SEEDS, read_seeds
+from citycrawl.seeds import read_frame
 from citycrawl.urls import host_of, normalize_url, registrable_domain, site_root
 
 START_PRIORITY = 1000  # start pages first, so every city is reached early in the run
@@ -22,9 +20,7 @@ class CitiesSpider(scrapy.Spider):
 
     def __init__(self, seeds=None, only=None, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.seeds_path = Path(seeds) if seeds else DEFAULT_SEEDS
-        codes = [c.strip() for c in only.split(",") if c.strip()] if only else None
-        self.seeds = read_seeds(self.seeds_path, only=codes)
+        self.seeds_path, self.seeds = read_frame(seeds, only)
         self.seed_hosts = {host_of(s.website) for s in self.seeds if not s.error}
         self.cities_seen: set[str] = set()
         self.links = LinkPolicy()
@@ -54,8 +50,11 @@ class CitiesSpider(scrapy.Spider):
                                         external=False, priority=START_PRIORITY)
 
     def _request(self, url, city, domains, depth, is_start, external, priority):
+        # Start requests skip the duplicate filter (the budget already makes them unique): a start
+        # page caught in a redirect loop then ends in an error the survey records, instead of a
+        # redirect silently filtered as a duplicate.
         return scrapy.Request(
-            url, callback=self.parse, errback=self.failed, priority=priority,
+            url, callback=self.parse, errback=self.failed, priority=priority, dont_filter=is_start,
             meta={"city": city, "domains": domains, "depth": depth, "is_start": is_start,
                   "external": external},
         )
@@ -101,8 +100,9 @@ class CitiesSpider(scrapy.Spider):
     def failed(self, failure):
         request = failure.request
         meta = request.meta
-        if failure.check(IgnoreRequest) and not meta.get("is_start"):
+        if failure.check(IgnoreRequest) and "download_latency" not in meta and not meta.get("is_start"):
             # Pages robots.txt forbids, or private addresses: not fetched by design, not failures.
+            # (A body refused after download, e.g. a gzip bomb, is a failed page and is recorded.)
             self.crawler.stats.inc_value("citycrawl/pages_not_requested")
             return
         response = failure.value.response if failure.check(HttpError) else None

@@ -14,7 +14,8 @@ from .site import City, Site, page, social
 from .web import HANG, RESET, Reply, SiteHost
 
 BIG_PAGE_BYTES = 60 * 1024 * 1024
-GZIP_INFLATED_BYTES = 10 * 1024 ** 3  # what the "gzip bomb" inflates to, from about 10 MB on the wire
+GZIP_INFLATED_BYTES = 1024 ** 3  # what the "gzip bomb" inflates to, from about 1 MB on the wire:
+# under the download size limit, so only the limit on the inflated size can stop it
 _CHUNK = 64 * 1024
 CONTACT = {"contact_form"}
 
@@ -113,7 +114,7 @@ def _binary(request):
     return None
 
 
-_MALFORMED = ("<html><head><title>Contact<body><div class=contenu><h1>Écrire à la mairie</h2>"
+_MALFORMED = ("<html><head><title>Contact</title><body><div class=contenu><h1>Écrire à la mairie</h2>"
               "<table><tr><td><form method=post action=/contact><p>Nom <input name=nom>"
               "<p>Courriel <input type=email name=courriel><p>Message<textarea name=message rows=6></textarea>"
               "<p><input type=submit value=Envoyer></td></form></table></div><div><span><b>Fin")
@@ -146,7 +147,7 @@ PRIVATE_TARGETS = ("http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/
 def _private_links(request):
     if request.target != "/liens-utiles":
         return None
-    items = "".join(f'<li><a href="{url.format(port=request.port)}">Lien utile {n}</a></li>'
+    items = "".join(f'<li><a href="{url.format(port=request.port)}">Consultation citoyenne {n}</a></li>'
                     for n, url in enumerate(PRIVATE_TARGETS, 1))
     return Reply.html(f"<!DOCTYPE html><html lang=\"fr\"><head><title>Liens utiles</title></head><body>"
                       f"<h1>Liens utiles</h1><ul>{items}</ul><p><a href=\"/\">Accueil</a></p></body></html>")
@@ -238,7 +239,7 @@ def _sites():
     items = [
         city("99101", "Ville-Piège", trap, "partial", CustomHost(trap, _agenda)),
         city("99102", "Ville-Boucle", loop, "unreachable", SiteHost(loop)),
-        city("99103", "Ville-Panne", error_site, "unreachable", error_host),
+        city("99103", "Ville-Panne", error_site, "error", error_host),
         city("99104", "Ville-Muette", hang_site, "unreachable", hang_host),
         city("99105", "Ville-Coupée", reset_site, "unreachable", reset_host),
         city("99106", "Ville-Fantôme", "http://www.ville-fantome.fr/", "unreachable"),

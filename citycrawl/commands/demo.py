@@ -1,16 +1,17 @@
-"""`scrapy demo`: the whole survey, offline, on the bundled sample web."""
+"""`scrapy demo`: the whole survey, offline, on the bundled sample web.
+
+The same crawl as `scrapy crawl cities` (the same checks, spider and pipelines): only the frame
+and the network differ."""
 import os
 import tempfile
 from pathlib import Path
 
-from scrapy.commands import BaseRunSpiderCommand
-
+from citycrawl.commands.crawl import Command as CrawlCommand
 from citycrawl.sampleweb_process import sample_web_process
 from citycrawl.settings import PROJECT_DIR
 
 
-class Command(BaseRunSpiderCommand):
-    requires_project = True
+class Command(CrawlCommand):
     # The sample web is on loopback and answers fast: no need for the real web's politeness delays.
     default_settings = {
         "DOWNLOAD_DELAY": 0,
@@ -39,10 +40,7 @@ class Command(BaseRunSpiderCommand):
                 sample_web_process(generated=opts.generated, seed=opts.seed) as proxy:
             seeds = Path(tmp) / "seeds.csv"
             seeds_csv(seeds, generated=opts.generated, seed=opts.seed)
+            opts.spargs["seeds"] = str(seeds)
             # Scrapy's HttpProxyMiddleware reads the proxy from the environment, as in a real run.
             os.environ["http_proxy"] = proxy
-            crawler = self.crawler_process.create_crawler("cities")
-            self.crawler_process.crawl(crawler, seeds=str(seeds), **opts.spargs)
-            self.crawler_process.start()
-            if self.crawler_process.bootstrap_failed:
-                self.exitcode = 1
+            super().run(["cities"], opts)

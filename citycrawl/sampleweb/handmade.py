@@ -97,7 +97,7 @@ def saint_aubin():
                  decoys={"contact_form"}),
         ])
     return City("99002", "Saint-Aubin-des-Landes", 61870, "35", "53", "Bretagne", "http://www.saint-aubin-des-landes.fr/", [www],
-                decoy_accounts=("https://www.facebook.com/OfficeTourismePaysDesLandes", "https://x.com/LandesInfo"))
+                decoy_accounts=("https://www.facebook.com/officetourismepaysdeslandes", "https://x.com/landesinfo"))
 
 
 def montclar():

@@ -109,8 +109,10 @@ _CANONICAL = {
 def social(platform: str, handle: str, href: str = None) -> Account:
     """An account of the city; ``href`` is how the page writes the link (default: the canonical URL).
 
-    Mastodon handles are written ``user@instance``.
+    Mastodon handles are written ``user@instance``. Handles on these platforms ignore letter case,
+    so the canonical URL is in lower case whatever case the page writes.
     """
+    handle = handle.lower()
     if platform == "mastodon":
         user, instance = handle.split("@")
         canonical = f"https://{instance}/@{user}"

@@ -14,13 +14,18 @@ COMMANDS_MODULE = "citycrawl.commands"
 # --- What the survey needs -------------------------------------------------------------------
 CITYCRAWL_DB_URL = f"sqlite:///{PROJECT_DIR / 'data' / 'citycrawl.sqlite'}"
 CITYCRAWL_EXPORT_DIR = str(PROJECT_DIR / "exports")
+CITYCRAWL_PUBLISH = True  # point exports/latest to a complete run (`scrapy run` publishes after validation)
+CITYCRAWL_RUNS_DIR = str(PROJECT_DIR / "runs")  # `scrapy run`: one folder per run, the lock, the HTTP cache
+CITYCRAWL_VALIDATION = {}  # `scrapy run`: thresholds replacing citycrawl.validation.THRESHOLDS
 CITYCRAWL_MAX_PAGES = 300  # per city, official hosts and linked participation spaces together
 CITYCRAWL_MAX_EXTERNAL_PAGES = 40  # of which at most this many outside the city's own domains
 CITYCRAWL_MAX_DEPTH = 6  # clicks from the start page
 CITYCRAWL_RUN_ID = ""  # empty: a new run id from the start time (UTC)
 CITYCRAWL_REDIS_URL = ""  # set: distributed mode (scrapy-redis scheduler and duplicate filter)
+CITYCRAWL_WORKER_TIMEOUT = 60.0  # distributed: seconds without a heartbeat before a worker counts as dead
 CITYCRAWL_ALLOW_PRIVATE_NETWORKS = False  # follow links to loopback, link-local and private ranges
 CITYCRAWL_PROGRESS_INTERVAL = 10.0  # seconds between two progress lines
+CITYCRAWL_STRATA = ""  # lower population bounds of the survey strata; empty: "50000,100000,200000"
 
 # --- Politeness ------------------------------------------------------------------------------
 USER_AGENT = (
@@ -33,7 +38,7 @@ ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 128
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 1.0
-RANDOMIZE_DOWNLOAD_DELAY = True
+DOWNLOAD_DELAY_JITTER = 0.5  # each delay drawn in [0.5, 1.5] x DOWNLOAD_DELAY
 AUTOTHROTTLE_ENABLED = True  # slows down further on hosts that answer slowly, never speeds past the delay
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
@@ -56,6 +61,11 @@ DOWNLOADER_MIDDLEWARES = {
     "citycrawl.middlewares.PrivateNetworkMiddleware": 60,
 }
 
+# Distributed mode, only when CITYCRAWL_REDIS_URL is set (citycrawl/distributed.py).
+ADDONS = {
+    "citycrawl.distributed.DistributedMode": 0,
+}
+
 EXTENSIONS = {
     "citycrawl.extensions.progress.Progress": 500,
     "citycrawl.extensions.network_log.NetworkLog": 0,
@@ -76,4 +86,5 @@ ITEM_PIPELINES = {
 LOG_LEVEL = "INFO"
 LOGSTATS_INTERVAL = 0  # the progress extension says more, and says it once
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False  # no code-execution endpoint in a crawler of untrusted sites
 FEED_EXPORT_ENCODING = "utf-8"

@@ -131,7 +131,7 @@ def test_city_level_follows_the_ladder(truth):
     assert montclar.level == 1 and montclar.flags["contact_form"] == 1 and montclar.flags["participatory"] == 1
     villeneuve = next(c for c in truth.cities if c.name == "Villeneuve-des-Ormes")
     assert villeneuve.level == 4 and villeneuve.flags["modern_dialogue"] == 1 and "decidim" in villeneuve.platforms
-    assert "https://www.youtube.com/@VilleneuveDesOrmes" in villeneuve.social_accounts
+    assert "https://www.youtube.com/@villeneuvedesormes" in villeneuve.social_accounts  # handles ignore case
     assert "https://x.com/VdOrmes" in villeneuve.social_accounts
 
 

@@ -132,7 +132,7 @@ def test_city_level_follows_the_ladder(truth):
     villeneuve = next(c for c in truth.cities if c.name == "Villeneuve-des-Ormes")
     assert villeneuve.level == 4 and villeneuve.flags["modern_dialogue"] == 1 and "decidim" in villeneuve.platforms
     assert "https://www.youtube.com/@villeneuvedesormes" in villeneuve.social_accounts  # handles ignore case
-    assert "https://x.com/VdOrmes" in villeneuve.social_accounts
+    assert "https://x.com/vdormes" in villeneuve.social_accounts
 
 
 def test_pages_hold_the_markup_their_truth_declares(server, truth):

@@ -1,0 +1,73 @@
+"""The database schema at the head migration: runs, their cities, pages and findings.
+
+Pages are keyed by a hash of their URL rather than the URL itself: a hostile or redirected URL can
+be longer than a PostgreSQL index entry allows. HTML is never stored.
+"""
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# SQLite only autoincrements an INTEGER PRIMARY KEY; PostgreSQL needs 64 bits for millions of rows.
+ROW_ID = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Run(Base):
+    __tablename__ = "runs"
+    run_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    started_at = mapped_column(DateTime(timezone=True), nullable=False)
+    finished_at = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(String(20), nullable=False)  # running, complete, failed
+    settings = mapped_column(JSON, nullable=False)
+    stats = mapped_column(JSON)
+
+
+class RunCity(Base):
+    __tablename__ = "run_cities"
+    run_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    insee_code: Mapped[str] = mapped_column(String(100), primary_key=True)
+    line = mapped_column(Integer, nullable=False)  # line in the seeds file: the survey's row order
+    name = mapped_column(Text, nullable=False)
+    population = mapped_column(BigInteger)
+    region = mapped_column(Text, nullable=False)
+    website = mapped_column(Text, nullable=False)
+    attrs = mapped_column(JSON, nullable=False)
+    seed_error = mapped_column(Text)
+    budget_exhausted = mapped_column(Boolean, nullable=False, default=False)
+
+
+class Page(Base):
+    __tablename__ = "pages"
+    run_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    city: Mapped[str] = mapped_column(String(100), primary_key=True)
+    url_key: Mapped[str] = mapped_column(String(32), primary_key=True)  # see store.url_key
+    url = mapped_column(Text, nullable=False)
+    requested_url = mapped_column(Text)
+    status = mapped_column(Integer)
+    error = mapped_column(Text)
+    is_start = mapped_column(Boolean, nullable=False)
+    external = mapped_column(Boolean, nullable=False)
+    depth = mapped_column(Integer)
+    fetched_at = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class Finding(Base):
+    __tablename__ = "findings"
+    id = mapped_column(ROW_ID, primary_key=True, autoincrement=True)
+    run_id = mapped_column(String(100), nullable=False)
+    city = mapped_column(String(100), nullable=False)
+    page_key = mapped_column(String(32), nullable=False)  # url_key of the page it was found on
+    page_url = mapped_column(Text, nullable=False)
+    feature = mapped_column(String(100), nullable=False)
+    platform = mapped_column(Text)
+    handle = mapped_column(Text)
+    url = mapped_column(Text)
+    rule = mapped_column(Text)
+    detail = mapped_column(Text)
+    __table_args__ = (
+        # Serves both loading a city's findings and replacing a re-fetched page's findings
+        # (migration 0002 widened it from (run_id, city)).
+        Index("ix_findings_page", "run_id", "city", "page_key"),
+    )

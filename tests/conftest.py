@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+# Throwaway PostgreSQL servers, started by the tests themselves.
+pytest_plugins = ["tests.pg"]
+
 PROJECT = Path(__file__).resolve().parent.parent
 SCRAPY = [sys.executable, "-m", "scrapy.cmdline"]
 

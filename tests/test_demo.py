@@ -58,7 +58,9 @@ def test_every_finding_has_evidence(demo):
         evidence = list(csv.DictReader(f))
     assert evidence
     for row in evidence:
-        assert row["insee_code"] and row["feature"] and row["url"].startswith("http")
+        assert row["insee_code"] and row["feature"] and row["page_url"].startswith("http")
+        # the matched address: a page, an account, a platform (or a mailto for contact_email)
+        assert row["url"].startswith(("http://", "https://", "mailto:"))
     flagged = {(r["insee_code"], f) for r in read_cities(latest) for f in FLAGS[:10] if r[f] == "1"}
     evidenced = {(r["insee_code"], r["feature"]) for r in evidence}
     assert flagged <= evidenced  # no flag without a row of evidence behind it

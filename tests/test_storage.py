@@ -10,7 +10,6 @@ from citycrawl.storage import Store, StoreError
 from citycrawl.storage.models import Finding, Page, RunCity
 from citycrawl.storage.store import url_key
 
-pytest_plugins = ["tests.pg"]
 
 
 def seeds(*codes):

@@ -12,7 +12,6 @@ from citycrawl.storage import Store, StoreError
 from citycrawl.survey import city_table, publish_survey, write_survey
 from citycrawl.survey.codebook import CITY_COLUMNS, INDEX_COMPONENTS
 
-pytest_plugins = ["tests.pg"]
 
 ROBOTS = "IgnoreRequest: Forbidden by robots.txt"
 DNS = "DNSLookupError: DNS lookup failed: no results for hostname lookup"

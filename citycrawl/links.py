@@ -10,6 +10,7 @@ from citycrawl.urls import host_of, normalize_url, registrable_domain
 
 RULES_FILE = Path(__file__).parent / "data" / "crawl_links.yaml"
 PRIORITY_BOOST = 100
+CONTEXT_CHARS = 300  # the longest text around a link that is read to judge where it leads
 
 
 def fold(text: str) -> str:
@@ -38,10 +39,24 @@ class LinkPolicy:
         haystack = fold(f"{url} {text}")
         return any(w in haystack for w in words)
 
+    def _participation_space(self, element, url: str, text: str) -> bool:
+        """A link out of the city's domains leads to a participation space when its address or text
+        says so, or when the sentence around it does (participation spaces often carry a brand name:
+        "Débattez et proposez sur <a>Décidons Haute-Sorgue</a>")."""
+        words = self.rules["participation_space"]
+        if self._matches(words, url, text):
+            return True
+        parent = element.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return False
+        context = parent.text_content()
+        # Only a sentence or a list item speaks of its link; a whole menu or page says too much.
+        return len(context) <= CONTEXT_CHARS and self._matches(words, "", context)
+
     def choose(self, page, domains, from_external: bool):
         """Yield (url, text, priority, external) for the links worth fetching from `page`."""
         page_host = host_of(page.url)
-        for url, text in page.links():
+        for element, url, text in page.anchors:
             url = normalize_url(url)
             path = urlsplit(url).path.lower()
             if any(path.endswith(ext) for ext in self.rules["skip_extensions"]):
@@ -57,7 +72,7 @@ class LinkPolicy:
                 if host != page_host:
                     continue
                 external = True
-            elif self._matches(self.rules["participation_space"], url, text):
+            elif self._participation_space(element, url, text):
                 external = True
             else:
                 continue

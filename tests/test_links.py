@@ -52,3 +52,12 @@ def test_budget_counts_distinct_pages():
     assert budget.claim("75056", "https://a.fr/2", 2) == OK
     assert budget.claim("75056", "https://a.fr/3", 2) == FULL
     assert budget.claim("13055", "https://a.fr/3", 2) == OK  # each city has its own budget
+
+
+def test_a_branded_participation_space_is_recognised_from_the_sentence_around_its_link():
+    html = """<p>Les projets de la ville sont soumis au débat : débattez et proposez sur
+    <a href="https://www.decidons-exemple.fr/">Décidons ensemble</a>.</p>
+    <p>Nos amis : <a href="https://www.club-de-foot.fr/">le club</a>.</p>"""
+    links = chosen(html)
+    assert links["https://www.decidons-exemple.fr/"][1] is True
+    assert "https://www.club-de-foot.fr/" not in links

@@ -6,21 +6,23 @@ import os
 import tempfile
 from pathlib import Path
 
+from scrapy.settings import SETTINGS_PRIORITIES
+
 from citycrawl.commands.crawl import Command as CrawlCommand
 from citycrawl.sampleweb_process import sample_web_process
 from citycrawl.settings import PROJECT_DIR
 
+# The sample web is on loopback and answers fast: no need for the real web's politeness delays.
+DEMO_SETTINGS = {
+    "DOWNLOAD_DELAY": 0,
+    "AUTOTHROTTLE_ENABLED": False,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 4,
+    "CITYCRAWL_DB_URL": f"sqlite:///{PROJECT_DIR / 'data' / 'demo.sqlite'}",
+    "CITYCRAWL_PROGRESS_INTERVAL": 2.0,
+}
+
 
 class Command(CrawlCommand):
-    # The sample web is on loopback and answers fast: no need for the real web's politeness delays.
-    default_settings = {
-        "DOWNLOAD_DELAY": 0,
-        "AUTOTHROTTLE_ENABLED": False,
-        "CONCURRENT_REQUESTS_PER_DOMAIN": 4,
-        "CITYCRAWL_DB_URL": f"sqlite:///{PROJECT_DIR / 'data' / 'demo.sqlite'}",
-        "CITYCRAWL_PROGRESS_INTERVAL": 2.0,
-    }
-
     def syntax(self):
         return "[options]"
 
@@ -32,6 +34,13 @@ class Command(CrawlCommand):
         parser.add_argument("--generated", type=int, default=0, metavar="N",
                             help="add N generated cities to the handmade ones")
         parser.add_argument("--seed", type=int, default=0, help="seed of the generated cities")
+
+    def process_options(self, args, opts):
+        super().process_options(args, opts)
+        # Above the project's settings (a command's default_settings rank below them), below -s.
+        for name, value in DEMO_SETTINGS.items():
+            if self.settings.getpriority(name) < SETTINGS_PRIORITIES["cmdline"]:
+                self.settings.set(name, value, priority="cmdline")
 
     def run(self, args, opts):
         from citycrawl.sampleweb import seeds_csv  # the sample web is loaded only for the demo

@@ -1,22 +1,16 @@
 """Which links of a page the crawl follows, and in which order (rules in data/crawl_links.yaml)."""
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
 
+from citycrawl.detect.text import fold
 from citycrawl.urls import host_of, normalize_url, registrable_domain
 
 RULES_FILE = Path(__file__).parent / "data" / "crawl_links.yaml"
 PRIORITY_BOOST = 100
 CONTEXT_CHARS = 300  # the longest text around a link that is read to judge where it leads
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, so 'Démocratie' matches 'democrat'."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
@@ -58,8 +52,8 @@ class LinkPolicy:
         page_host = host_of(page.url)
         for element, url, text in page.anchors:
             url = normalize_url(url)
-            path = urlsplit(url).path.lower()
-            if any(path.endswith(ext) for ext in self.rules["skip_extensions"]):
+            last = urlsplit(url).path.rsplit("/", 1)[-1].lower()
+            if "." in last and "." + last.rsplit(".", 1)[-1] in self.rules["skip_extensions"]:
                 continue
             host = host_of(url)
             domain = registrable_domain(host)

@@ -5,7 +5,9 @@ import contextlib
 import re
 import subprocess
 import sys
+from pathlib import Path
 
+PROJECT_DIR = Path(__file__).resolve().parent.parent
 LISTENING = re.compile(r"listening on (http://[\d.]+:(\d+))")
 
 
@@ -18,7 +20,7 @@ def sample_web_process(generated=0, seed=0, hostile=False, pages=None):
         cmd.append("--hostile")
     if pages:
         cmd += ["--pages", str(pages)]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=PROJECT_DIR)
     try:
         line = proc.stdout.readline()
         match = LISTENING.search(line)

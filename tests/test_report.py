@@ -134,8 +134,8 @@ def test_page_loads_nothing_from_outside_and_allows_only_its_own_script():
     tags = Tags(page)
     resources = [(tag, name, value) for tag, attrs in tags.tags for name, value in attrs.items()
                  if name in ("src", "srcset", "href", "xlink:href", "action", "poster", "data", "background")]
-    # The only links of the page itself: its own sections and the exports README next to the run folder.
-    assert all(tag == "a" and (value.startswith("#") or value == "../README.md")
+    # The only links of the page itself: its own sections and the data dictionary beside it.
+    assert all(tag == "a" and (value.startswith("#") or value == "README.md")
                for tag, _, value in resources), resources
     data, code = tags.scripts
     assert not re.search(r"url\(|@import|//[\w.-]+\.\w", page.replace(data, "")), "a URL outside the data"
@@ -289,7 +289,7 @@ def test_planted_scripts_do_not_run_and_show_as_text(browser, tmp_path):
                     PLANTED["region"], PLANTED["run_id"], "<script>document.title='pwned'</script>"):
         assert planted in text
     hrefs = browser.evaluate("Array.from(document.querySelectorAll('a'), a => a.getAttribute('href'))")
-    assert all(h.startswith(("#", "../README.md", "https://")) for h in hrefs), hrefs
+    assert all(h.startswith(("#", "README.md", "https://")) for h in hrefs), hrefs
     assert not browser.evaluate("document.querySelector('img, iframe, svg [onload], [onerror]')")
     assert_clean(browser, path)
 

@@ -123,7 +123,7 @@ def test_cities_csv_holds_the_contract_columns_in_seed_order(survey_dir):
 
 def test_every_export_file_is_written_and_reads_back(survey_dir):
     names = {"cities.csv", "evidence.csv", "indicators.csv", "coverage.csv", "useo2009.csv",
-             "cities.parquet", "survey.xlsx", "run.json", "report.html"}
+             "cities.parquet", "survey.xlsx", "run.json", "report.html", "README.md"}
     assert names <= set(os.listdir(survey_dir))
     csv_cities = pd.read_csv(survey_dir / "cities.csv", dtype={"insee_code": str})
     parquet = pd.read_parquet(survey_dir / "cities.parquet")

@@ -27,6 +27,8 @@ from citycrawl.survey.useo import useo_table
 from citycrawl.survey.waves import wave_table
 from citycrawl.survey.xlsx import write_xlsx
 
+DATA_DICTIONARY = Path(__file__).resolve().parents[2] / "exports" / "README.md"
+
 logger = logging.getLogger(__name__)
 
 EVIDENCE_COLUMNS = ["insee_code", "feature", "platform", "url", "detail", "page_url", "rule",
@@ -109,6 +111,8 @@ def write_files(survey: Survey, folder: Path, timings: dict) -> None:
         write_xlsx({"read me": readme, **tables}, folder / "survey.xlsx")
     with _step("report", timings):
         files.write_text(render_report(survey), folder / "report.html")
+    # The data dictionary travels with the files it describes (the report links to it).
+    shutil.copyfile(DATA_DICTIONARY, folder / "README.md")
     files.write_json({**survey.run, "compared_run": survey.compared_run,
                       "generated_at": datetime.now(UTC).isoformat(),
                       "files": sorted(p.name for p in folder.iterdir()) + ["run.json"]},

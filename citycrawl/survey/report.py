@@ -328,7 +328,7 @@ def _footer() -> str:
             "<p>citycrawl visits each city's official website, the hosts of the same registrable domain and the "
             "participation spaces it links to, and records every feature with its evidence. Features, derived "
             "indicators and the participation ladder (0 none, 1 contact, 2 information, 3 expression, 4 dialogue) "
-            "follow the project codebook; the <a href=\"../README.md\">README of the exports folder</a> defines every "
+            "follow the project codebook; the <a href=\"README.md\">data dictionary (README.md, beside this report)</a> defines every "
             "file and column. Intervals are 95% Wilson score intervals.</p>"
             "<p>Frame: Annuaire de l'administration – Direction de l'information légale et administrative (DILA); "
             "INSEE, populations légales 2023, via Etalab découpage administratif.</p></footer>")

@@ -135,3 +135,16 @@ def test_a_stopped_run_resumes_to_the_same_result(web, seeds, baseline, tmp_path
         # Resumed from the JOBDIR: no page fetched again, none left out.
         assert first_attempt + (page_requests(web) - first_attempt) == baseline["requests"]
         assert page_requests(web) == baseline["requests"]
+
+
+def test_a_second_run_costs_the_sites_no_unchanged_page(web, seeds, baseline):
+    """The HTTP cache kept between periodic runs: every page comes back as 304 Not Modified."""
+    sent_before = web.bodies_sent
+    not_modified_before = web.not_modified
+    web.requests.clear()
+    run_scrapy(*run_args(seeds, baseline["folder"]), env={"http_proxy": web.proxy_url})
+    # The same pages were asked again (permanent redirects, cacheable, not even that)...
+    assert set(page_requests(web)) <= set(baseline["requests"])
+    # ...each page answered 304 (robots.txt files too), and no page body was sent again.
+    assert web.not_modified - not_modified_before >= len(baseline["pages"])
+    assert web.bodies_sent == sent_before

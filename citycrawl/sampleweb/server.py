@@ -7,6 +7,7 @@ response: what a crawler sees behind a proxy when DNS fails.
 import asyncio
 import collections
 import contextlib
+import hashlib
 import logging
 import socket
 import struct
@@ -41,6 +42,8 @@ class SampleWebServer:
     def __init__(self, web: Web):
         self.web = web
         self.requests = collections.deque(maxlen=REQUEST_LOG_SIZE)  # (host, path) in arrival order
+        self.bodies_sent = 0  # 200 answers with a page
+        self.not_modified = 0  # 304 answers to a conditional request
         self.port = 0
         self._server = None
         self._tasks = set()
@@ -105,6 +108,7 @@ class SampleWebServer:
             except Exception:  # a bug in one page must not take the connection down silently
                 logger.exception("sampleweb: error answering %s%s", host, path)
                 reply = Reply.text(500, "Internal Server Error")
+        reply = self._conditional(reply, headers)
         if reply.action == "hang":
             await reader.read()  # wait until the client gives up; other connections go on
             return False
@@ -115,6 +119,18 @@ class SampleWebServer:
         keep_alive = connection != "close" if version == "HTTP/1.1" else connection == "keep-alive"
         await self._send(writer, version, method, reply, keep_alive)
         return keep_alive
+
+    def _conditional(self, reply, headers):
+        """Pages carry an ETag, as most real sites' do; a request that already has the page gets
+        304 Not Modified and no body (what a re-crawl with an HTTP cache should cost a site)."""
+        if reply.status != 200 or not isinstance(reply.body, bytes):
+            return reply
+        etag = '"' + hashlib.blake2b(reply.body, digest_size=12).hexdigest() + '"'
+        if headers.get("if-none-match") == etag:
+            self.not_modified += 1
+            return Reply(304, [("ETag", etag)], b"")
+        self.bodies_sent += 1
+        return Reply(reply.status, [*reply.headers, ("ETag", etag)], reply.body, reply.length, reply.action)
 
     async def _send(self, writer, version, method, reply, keep_alive):
         body = reply.body
@@ -179,6 +195,9 @@ class RunningServer:
     @property
     def web(self) -> Web:
         return self.server.web
+
+    def __getattr__(self, name):  # bodies_sent, not_modified: the server's counters
+        return getattr(self.server, name)
 
 
 @contextlib.contextmanager

@@ -88,3 +88,52 @@ def test_bare_mailto_is_contact_email_never_contact_form():
 
 def test_share_by_email_button_alone_is_nothing():
     assert findings('<a href="mailto:?subject=Une%20page&body=https://x">Envoyer par mail</a>') == []
+
+
+@pytest.mark.parametrize("html, kind", [
+    # reCAPTCHA's script-less fallback box is not a message box
+    ('<form action="/newsletter" id="newsletter"><input type="email" name="email" placeholder="Votre e-mail">'
+     '<noscript><textarea name="recaptcha_challenge_field"></textarea></noscript>'
+     '<input type="submit" value="S\'abonner à la newsletter"></form>', "newsletter"),
+    # an account form with a free-text box: a username and "create an account"
+    ('<form action="/user/register" id="user-register-form"><input name="name" id="edit-name">'
+     '<label for="edit-mail">E-mail</label><input type="text" id="edit-mail" name="mail">'
+     '<textarea name="conditions" readonly>Conditions…</textarea><input type="submit" value="Créer un compte"></form>',
+     "other"),
+    # a job application: its boxes ask for skills and experience, not a message
+    ('<form action="/emploi/postuler" id="apply"><h2>Postuler</h2><input name="nom"><input type="email" name="email">'
+     '<textarea name="competences"></textarea><textarea name="experience"></textarea>'
+     '<button>Envoyer ma candidature</button></form>', "other"),
+    # a questionnaire with an optional remarks box is a poll
+    ('<form id="questionnaire" class="survey-form"><fieldset><legend>Comment venez-vous ?</legend>'
+     '<input type="radio" name="q1" value="bus"><input type="radio" name="q1" value="velo"></fieldset>'
+     '<fieldset><legend>Plus de pistes ?</legend><input type="radio" name="q2" value="oui">'
+     '<input type="radio" name="q2" value="non"></fieldset><label for="r">Vos remarques</label>'
+     '<textarea id="r" name="remarques"></textarea><button>Envoyer mes réponses</button></form>', "poll"),
+    # "ask a question" box of a help centre that searches its answers
+    ('<form id="answers" action="/answers"><textarea name="q" placeholder="Ask a question"></textarea>'
+     '<button>Search answers</button></form>', "search"),
+])
+def test_a_free_text_box_alone_does_not_make_a_contact_form(html, kind):
+    assert kinds(html) == [kind]
+
+
+@pytest.mark.parametrize("html", [
+    # a form shown by a button (hidden until then) and a theme class naming hidden labels
+    '<form id="contact-form" class="hidden" action="/contact.php"><label for="e">Email</label>'
+    '<input id="e" name="contactEmail"><label for="c">Comments</label><textarea id="c" name="contactComment"></textarea>'
+    '<input type="submit" value="Send"></form>',
+    '<form class="avia_ajax_form av-form-labels-hidden" action="/contact/"><input name="avia_name_1" placeholder="Name">'
+    '<input name="avia_e-mail_1" placeholder="E-Mail"><textarea name="avia_message_1" placeholder="Message"></textarea>'
+    '<input class="hidden" name="avia_username_1"><input type="submit" value="Submit"></form>',
+    # an old table layout: labels in the cell before the field
+    '<form method="post" action="/index.php"><table><tr><td>Votre nom :</td><td><input name="f4"></td></tr>'
+    '<tr><td>Votre e-mail :</td><td><input name="f1"></td></tr><tr><td>Texte :</td>'
+    '<td><textarea name="f8"></textarea></td></tr></table><input type="submit" value="OK"></form>',
+    # layout classes and field names that contain "order" and "depart" are not shop or booking words
+    '<form id="formulaire" class="bordergrey" action="/ecrire"><label for="d">Service</label>'
+    '<select id="d" name="departmentid"><option>Accueil</option></select><input type="email" name="email">'
+    '<textarea name="message"></textarea><button>Envoyer</button></form>',
+])
+def test_contact_forms_whatever_their_layout(html):
+    assert kinds(html) == ["contact"]

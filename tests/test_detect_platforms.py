@@ -44,3 +44,19 @@ def test_territorial_social_networks(html, url, platform):
 def test_global_social_media_are_not_territorial_networks():
     html = '<footer><a href="https://www.facebook.com/villedex">Facebook</a></footer>'
     assert platforms(html, "https://www.villedex.fr/", "territorial_social_network") == []
+
+
+@pytest.mark.parametrize("html", [
+    # every page of a network's own site carries the footer that says what it is
+    "<title>Connexion - Les Voisins</title><h1>Se connecter</h1><footer><p>CGU · Réseau social de proximité</p></footer>",
+    "<title>Le réseau des voisins de Villedex</title><h1>Bienvenue</h1>",
+    "<title>Villedex Neighbors</title><footer>The neighborhood network of Villedex</footer>",
+])
+def test_a_local_network_says_what_it_is(html):
+    assert platforms(html, "https://voisins.villedex.fr/", "territorial_social_network") == ["custom"]
+
+
+def test_a_city_page_about_local_networks_is_not_one():
+    html = ("<title>Actualités - Villedex</title><h1>Entraide</h1><p>Rejoignez le réseau social de proximité "
+            "des habitants.</p><footer>Ville de Villedex</footer>")
+    assert platforms(html, "https://www.villedex.fr/actu/entraide", "territorial_social_network") == []

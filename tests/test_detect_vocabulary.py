@@ -67,3 +67,25 @@ def test_national_petition_site_is_not_a_city_petition():
     html = "<title>Pétition : sauvons le choeur</title><h1>Pétition</h1><a href='/signer'>Signer la pétition</a>"
     assert "petition" not in words(html, "https://www.mesopinions.com/petition/art/choeur/1")
     assert "petition" in words(html, "https://petitions.villedex.fr/choeur")
+
+
+@pytest.mark.parametrize("html, url, feature", [
+    ("<title>Participer</title><h1>Participer</h1><p>Démocratie participative : conseils de quartier et concertations.</p>",
+     "https://www.villedex.fr/participer/", "participation_displayed"),
+    ("<title>Des idées pour le lac</title><h1>Des idées pour le lac</h1><p>Appel à idées : partagez vos idées "
+     "pour les berges.</p>", "https://villedex.govocal.com/fr-FR/projects/idees-pour-le-lac", "suggestion_call"),
+])
+def test_a_section_title_and_one_term_in_the_main_text(html, url, feature):
+    assert feature in words(html, url)
+    assert findings(html, url, feature=feature)[0].rule.endswith("-section")
+
+
+@pytest.mark.parametrize("html, url", [
+    # a section title alone, or a term only in the menu, is not enough
+    ("<title>Participer</title><h1>Participer au semi-marathon</h1><p>Inscriptions jusqu'au 3 mai.</p>",
+     "https://www.villedex.fr/sport/participer"),
+    ("<title>Participer</title><nav><a href='/cq'>Conseils de quartier</a></nav><h1>Participer</h1><p>Bientôt.</p>",
+     "https://www.villedex.fr/participer/"),
+])
+def test_a_section_title_without_a_term_in_the_main_text(html, url):
+    assert "participation_displayed" not in words(html, url)

@@ -7,6 +7,7 @@ here too (so a comment form is never taken for a contact form) and reported by t
 """
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from citycrawl.detect import rules
 from citycrawl.detect.findings import Finding
@@ -17,10 +18,15 @@ FAMILY = "forms"
 _NOT_FIELDS = {"hidden", "submit", "button", "image", "reset"}
 _EMAIL = re.compile(r"e-?mail|courriel|mel\b|adresse electronique", re.I)
 _NAME = re.compile(r"\b(nom|name|prenom|firstname|lastname|your-name|fname|lname|full_?name)\b|_nom\b|nom_", re.I)
-_MESSAGE_INPUT = re.compile(r"^(message|msg|comments?|commentaire|question|your-message)$", re.I)
+# a one-line text field used as the message box, by its name or its label
+_MESSAGE_INPUT = re.compile(r"^((votre|your)[ -])?(message|msg|comments?|commentaires?|questions?|remarques?)$", re.I)
+_CAPTCHA = re.compile(r"captcha", re.I)  # reCAPTCHA's fallback textarea is not a message box
 _DATE = re.compile(r"date|jour|arrival|departure|checkin|check-in|arrivee|depart", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_HIDDEN_CLASS = re.compile(r"honeypot|\bhidden\b|hide\b|screen-reader|sr-only|visually-hidden|antispam|_hp\b", re.I)
+# whole class names: "hidden-xs" or "labels-hidden" style a form, they do not hide a field
+_HIDDEN_CLASS = re.compile(
+    r"(^|\s)(hidden|hide|d-none|is-hidden|invisible|sr-only|visually-hidden|screen-reader-text)(\s|$)|honeypot|antispam|_hp\b",
+    re.I)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5")
 
 
@@ -53,9 +59,7 @@ def detect(page: Page) -> list[Finding]:
             ))
     if not findings:
         # "mailto:?subject=..." is a share-by-email button, not an address
-        mailto = [href for href in page.tree.xpath(
-            "//a[starts-with(translate(normalize-space(@href),'MAILTO','mailto'),'mailto:')]/@href")
-            if "@" in href.split("?", 1)[0]]
+        mailto = [href for href in page.mailtos if "@" in href.split("?", 1)[0]]
         if mailto:
             address = squash(mailto[0]).split("?", 1)[0][:200]
             findings.append(Finding("contact_email", url=address, page_url=page.url,
@@ -65,12 +69,12 @@ def detect(page: Page) -> list[Finding]:
 
 def classify(form) -> FormInfo:
     """Kind of one <form> element (never raises on odd markup: attributes are read as text)."""
-    kinds = {rule["id"]: rule for rule in rules.load(FAMILY)["kinds"]}
+    table = _rules_by_id()
     s = _Signals(form)
     info = FormInfo(element=form, kind="other", label=s.label, fields=s.describe())
 
-    def has(kind, *what):
-        return [f"{kind}-{w}" for w in what if s.matches(kinds[kind], w)]
+    def has(rule_id, *what):
+        return [f"{rule_id}-{w}" for w in what if s.matches(table[rule_id], w)]
 
     info.plugin = next((p["plugin"] for p in rules.load(FAMILY)["plugins"] if p["attrs"].search(s.attrs)), None)
     if has("payment", "fields") and not s.message:
@@ -85,15 +89,16 @@ def classify(form) -> FormInfo:
         comment = has("comment", "attrs", "fields")
         if comment or (has("comment", "words") and not has("contact", "attrs")):
             return _decide(info, "comment", comment or has("comment", "words"))
-        contact = has("contact", "attrs", "fields", "words")
+        if s.visible <= 3 and has("search", "fields") and not has("contact", "attrs"):  # "ask a question" search
+            return _decide(info, "search", has("search", "fields"))
+        if s.questions >= 2 and has("poll", "attrs", "words"):  # a questionnaire with a remarks box
+            return _decide(info, "poll", ["questions"] + has("poll", "attrs", "words"))
         if (has("booking", "attrs", "fields") or has("booking", "words") and s.dates) and not has("contact", "attrs"):
             return _decide(info, "booking", has("booking", "attrs", "fields", "words"))
-        if has("payment", "attrs") and not contact:
+        if has("payment", "attrs") and not has("contact", "attrs", "fields", "words"):
             return _decide(info, "payment", has("payment", "attrs"))
-        if info.plugin or contact or s.email or s.name:
-            extra = [w for w, ok in (("email", s.email), ("name", s.name)) if ok]
-            return _decide(info, "contact", ["textarea"] + contact + extra)
-        return _decide(info, "other", ["textarea"])
+        score, reasons = _contact_score(s, info.plugin, has)
+        return _decide(info, "contact" if score >= CONTACT_THRESHOLD else "other", reasons)
     if s.search_box or (has("search", "attrs") or has("search", "fields")) and s.visible <= 3:
         return _decide(info, "search", has("search", "attrs", "fields") or ["search-box"])
     if s.email and s.visible <= 4 and has("newsletter", "attrs", "fields", "words"):
@@ -109,6 +114,38 @@ def classify(form) -> FormInfo:
     if s.email and s.visible <= 2 and has("newsletter", "words", "attrs"):
         return _decide(info, "newsletter", ["email-only"])
     return info
+
+
+# Evidence that a form with a message box writes to the site, with weights set by reasoning (not
+# fitted to any labelled set): the site's own words for contact count most, an e-mail or a name
+# field is what a reply needs, and a box for a description, a CV or an account's details (most of the
+# boxes), or a very long form, says the text goes somewhere else (an account, a listing, a job application).
+CONTACT_THRESHOLD = 1.5
+_WEIGHTS = {"plugin": 2, "contact-attrs": 2, "contact-words": 2, "contact-fields": 1, "email": 1, "name": 1,
+            "message-box": 1, "box": 0.5, "content-box": -2, "account": -2, "long": -1}
+_LONG_FORM = 15  # visible fields
+
+
+def _contact_score(s: "_Signals", plugin, has) -> tuple[float, list[str]]:
+    reasons = has("contact", "attrs", "words", "fields")
+    reasons += [name for name, present in (
+        ("plugin", plugin), ("email", s.email), ("name", s.name),
+        ("account", has("account", "attrs", "words", "fields")),
+        ("long", s.visible > _LONG_FORM)) if present]
+    table = _rules_by_id()
+    if any(table["message-box"]["fields"].search(box) for box in s.boxes):
+        reasons.append("message-box")
+    elif 2 * sum(bool(table["content-box"]["fields"].search(box)) for box in s.boxes) >= len(s.boxes):
+        reasons.append("content-box")
+    else:
+        reasons.append("box")
+    return sum(_WEIGHTS[r] for r in reasons), reasons
+
+
+@cache
+def _rules_by_id() -> dict:
+    table = rules.load(FAMILY)
+    return {rule["id"]: rule for rule in table["kinds"] + table["signals"]}
 
 
 def _decide(info: FormInfo, kind: str, reasons: list[str]) -> FormInfo:
@@ -127,30 +164,39 @@ class _Signals:
             if target:
                 labels[target] = squash(label.text_content())[:100]
         self.fields: list[str] = []  # one folded description per visible field
+        self.names: list[str] = []  # the visible fields' folded names alone, for patterns anchored on a name
+        self.boxes: list[str] = []  # the folded descriptions of the message boxes
         self.hidden_names: list[str] = []
-        self.message = self.passwords = self.choices = self.visible = 0
+        self.passwords = self.choices = self.visible = 0
         self.email = self.name = self.dates = self.search_box = False
         self.textarea_names: list[str] = []
+        radio_groups = set()
         for el in form.iter("input", "textarea", "select"):
             kind = (el.get("type") or "text").strip().lower() if el.tag == "input" else el.tag
             name = el.get("name") or ""
-            if kind == "hidden" or kind in _NOT_FIELDS:
+            if kind in _NOT_FIELDS:
                 self.hidden_names.append(fold(name))
                 continue
-            if _hidden(el, form):
-                continue
+            if not (name or el.get("id")) or _CAPTCHA.search(name) or el.get("readonly") is not None \
+                    or el.get("disabled") is not None or _hidden(el, form):
+                continue  # neither sent nor scripted (a box showing terms of use), or not a resident's field
+            label = labels.get(el.get("id") or "\0") or _wrapping_label(el) or _text_before(el, form)
             words = " ".join(filter(None, (name, el.get("id"), el.get("placeholder"), el.get("aria-label"),
-                                           el.get("title"), labels.get(el.get("id") or "\0"), _wrapping_label(el))))
+                                           el.get("title"), label)))
             words = fold(words)[:300]
             self.fields.append(words)
+            self.names.append(fold(name))
             self.visible += 1
-            if kind == "textarea" or (kind == "text" and _MESSAGE_INPUT.match(name.strip())):
-                self.message += 1
+            if kind == "textarea" or (kind == "text" and (_MESSAGE_INPUT.match(name.strip())
+                                                          or _MESSAGE_INPUT.match(fold(label).strip(" *:")))):
+                self.boxes.append(words)
                 self.textarea_names.append(name or el.get("id") or "")
             elif kind == "password":
                 self.passwords += 1
             elif kind in ("radio", "checkbox"):
                 self.choices += 1
+                if kind == "radio":
+                    radio_groups.add(name)
             elif kind == "search":
                 self.search_box = True
             if kind == "email" or (kind == "text" and _EMAIL.search(words)):
@@ -159,6 +205,8 @@ class _Signals:
                 self.name = True
             if kind in ("date", "datetime-local") or _DATE.search(words):
                 self.dates = True
+        self.message = len(self.boxes)
+        self.questions = len(radio_groups)  # questions answered by choosing one option
         if (form.get("role") or "").lower() == "search":
             self.search_box = True
         self.attrs = fold(" ".join([
@@ -173,7 +221,7 @@ class _Signals:
         if pattern is None:
             return False
         if what == "fields":
-            return any(pattern.search(f) for f in self.fields + self.hidden_names)
+            return any(pattern.search(f) for f in self.fields + self.names + self.hidden_names)
         return bool(pattern.search(self.attrs if what == "attrs" else self.words))
 
     def describe(self) -> str:
@@ -187,17 +235,38 @@ class _Signals:
 
 
 def _hidden(el, form) -> bool:
-    """Hidden from residents: honeypots and collapsed widgets are not fields."""
+    """Hidden from residents: honeypots, collapsed widgets and script-less fallbacks are not fields.
+    The form's own hiding does not count: a form revealed by a button is still offered."""
     node, depth = el, 0
-    while node is not None and depth < 6:
-        if node.get("hidden") is not None or (node.get("aria-hidden") or "").lower() == "true":
+    while node is not None and node is not form and depth < 8:
+        if node.tag == "noscript" or node.get("hidden") is not None \
+                or (node.get("aria-hidden") or "").lower() == "true":
             return True
         if _HIDDEN_STYLE.search(node.get("style") or "") or _HIDDEN_CLASS.search(node.get("class") or ""):
             return True
-        if node is form:
-            break
         node, depth = node.getparent(), depth + 1
     return False
+
+
+def _text_before(el, form) -> str:
+    """Text just before a field that has no <label>: the previous cell of a table row, or the
+    previous element or text (old CMSs and hand-written forms label fields this way)."""
+    node = el
+    for _ in range(3):
+        prev = node.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is not None:
+            text = squash(prev.tail) or squash(visible_text(prev, 200))
+        else:
+            parent = node.getparent()
+            text = squash(parent.text) if parent is not None else ""
+        if text:
+            return text[:100]
+        node = node.getparent()
+        if node is None or node is form:
+            break
+    return ""
 
 
 def _wrapping_label(el) -> str:

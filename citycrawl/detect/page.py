@@ -16,6 +16,10 @@ MAX_PARSE_BYTES = 5 * 1024 * 1024  # larger bodies are cut: detection never need
 MAX_TEXT_CHARS = 300_000  # visible text kept for vocabulary scoring
 MAX_SOURCE_CHARS = 2_000_000  # raw markup searched by marker rules
 _SKIP_TEXT = {"script", "style", "noscript", "template", "svg"}
+# <footer> and elements whose id or class says footer (walking attributes is faster than testing elements)
+_FOOTERS = etree.XPath("//footer | //@id[contains(., 'footer')]/.. | //@class[contains(., 'footer')]/..")
+# Elements whose address the page loads, and the attribute holding it.
+_ASSET_ATTRIBUTE = {"script": "src", "link": "href", "iframe": "src", "img": "src", "form": "action", "embed": "src"}
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
@@ -82,6 +86,12 @@ class Page:
         except ValueError:
             return self.url
 
+    @cached_property
+    def origin(self) -> str:
+        """'https://host' of the base URL, for root-relative links."""
+        scheme, _, rest = self.base_url.partition("://")
+        return f"{scheme}://{rest.split('/', 1)[0].split('?', 1)[0].split('#', 1)[0]}"
+
     def absolute(self, href: str) -> str:
         """Absolute http(s) URL without fragment, or '' when the href leads nowhere fetchable."""
         href = (href or "").strip()
@@ -89,6 +99,8 @@ class Page:
             return ""
         if href.startswith(("https://", "http://")) and " " not in href:  # already absolute: most links
             return href.split("#", 1)[0]
+        if href.startswith("/") and not href.startswith("//") and "/." not in href and " " not in href:
+            return self.origin + href.split("#", 1)[0]  # root-relative, the other common case: no urljoin
         try:
             url = urljoin(self.base_url, href)
         except ValueError:
@@ -98,13 +110,26 @@ class Page:
     @cached_property
     def anchors(self) -> list[tuple]:
         """(element, absolute URL, text) of every <a>/<area> link, in document order."""
-        out = []
+        return self._links[0]
+
+    @cached_property
+    def mailtos(self) -> list[str]:
+        """The `mailto:` hrefs of <a>/<area> links, in document order."""
+        return self._links[1]
+
+    @cached_property
+    def _links(self) -> tuple[list, list]:
+        anchors, mailtos = [], []
         for el in self.tree.iter("a", "area"):
-            url = self.absolute(el.get("href"))
+            href = el.get("href") or ""
+            if href.lstrip()[:7].lower() == "mailto:":
+                mailtos.append(href.strip())
+                continue
+            url = self.absolute(href)
             if url:
                 text = squash(el.text_content() or el.get("title") or el.get("aria-label") or "")
-                out.append((el, url, text[:200]))
-        return out
+                anchors.append((el, url, text[:200]))
+        return anchors, mailtos
 
     def links(self) -> list[tuple[str, str]]:
         """Absolute http(s) links of <a>/<area> elements with their text, in document order."""
@@ -142,17 +167,22 @@ class Page:
     @cached_property
     def generator(self) -> str:
         """Every <meta name="generator"> content, lower-cased and joined."""
-        values = self.tree.xpath("//meta[translate(@name,'GENERATOR','generator')='generator']/@content")
+        values = [el.get("content") or "" for el in self.tree.iter("meta")
+                  if (el.get("name") or "").lower() == "generator"]
         return " | ".join(v.lower() for v in values[:5])
 
     @cached_property
     def assets(self) -> str:
         """Lower-cased addresses the page loads (scripts, stylesheets, frames, images, forms' actions), one per
         line: platform markers live there, not in the visible text an article could contain."""
-        values = self.tree.xpath(
-            "//script/@src | //link/@href | //iframe/@src | //img/@src | //form/@action | //embed/@src"
-        )
-        return "\n".join(v.strip() for v in values[:2000])[:MAX_SOURCE_CHARS].lower()
+        values = []
+        for el in self.tree.iter(*_ASSET_ATTRIBUTE):  # one walk of the tree, in document order
+            value = el.get(_ASSET_ATTRIBUTE[el.tag])
+            if value is not None:
+                values.append(value.strip())
+                if len(values) >= 2000:
+                    break
+        return "\n".join(values)[:MAX_SOURCE_CHARS].lower()
 
     @cached_property
     def inline_scripts(self) -> str:
@@ -173,7 +203,9 @@ class Page:
     @cached_property
     def footer_text(self) -> str:
         """Folded text of footers, where platforms write 'powered by'."""
-        els = self.tree.xpath("//footer | //*[contains(@id,'footer') or contains(@class,'footer')]")
+        if "footer" not in self.source_lower:  # every footer below has the word in its markup
+            return ""
+        els = _FOOTERS(self.tree)
         return fold(squash(" ".join(visible_text(el, 5000) for el in els[:5])))
 
 

@@ -32,6 +32,7 @@ SCHEMA = {
     "forms": {
         "kinds": {"required": ["id", "kind"], "regex": ["attrs", "words", "fields"]},
         "plugins": {"required": ["id", "plugin", "attrs"], "regex": ["attrs"]},
+        "signals": {"required": ["id"], "regex": ["attrs", "words", "fields"]},
     },
     "comments": {
         "systems": {"required": ["id", "platform"], **_MARKER},
@@ -46,7 +47,7 @@ SCHEMA = {
     "vocabulary": {
         "features": {
             "required": ["id", "feature", "terms"],
-            "regex": ["terms", "decoys", "affordance"],
+            "regex": ["terms", "decoys", "affordance", "section"],
             "hosts": ["not_hosts"],
             "choice": {"needs": ("nothing", "affordance")},
         },

@@ -2,7 +2,8 @@
 ideas, participatory budgets), scored by where the words sit on the page.
 
 A feature counts when one of its terms (`rules/vocabulary.yaml`) is in the page's title, h1 or URL
-path; or in a heading and once more in the main text; or in a form's own words. Menus, header and
+path; or in a heading and once more in the main text; or in a form's own words; or once in the main
+text of a page whose title, h1 or URL names the subject (a section word: "Participer"). Menus, header and
 footer are left out of the main text, so a "Budget participatif" link on every page does not make
 every page positive: the feature is on the page it leads to. Polls and petitions also need a way
 to act: a form, or answer/sign words or survey addresses.
@@ -41,7 +42,7 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     headline = zones.title + " | " + zones.url
     if decoys is not None and decoys.search(headline) and not terms.search(headline):
         return None
-    evidence = _where(terms, zones)
+    evidence = _where(terms, zones) or _in_section(entry, zones)
     if evidence is None:
         return None
     if entry.get("needs") == "affordance" and not _actionable(entry, zones):
@@ -63,6 +64,15 @@ def _where(terms, zones: "_Zones"):
         if found:
             return "form", f"form: {_around(found)}"
     return None
+
+
+def _in_section(entry: dict, zones: "_Zones"):
+    """A page whose title, h1 or URL names the subject ("Participer") and whose main text has a term."""
+    section = entry.get("section")
+    if section is None or not (section.search(zones.title) or section.search(zones.url)):
+        return None
+    found = entry["terms"].search(zones.main)
+    return ("section", f"section: {_around(found)}") if found else None
 
 
 def _actionable(entry: dict, zones: "_Zones") -> bool:

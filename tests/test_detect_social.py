@@ -106,3 +106,15 @@ def test_same_account_linked_twice_is_reported_once():
     html = ('<header><a href="https://twitter.com/villedex">t</a></header>'
             '<footer><a href="https://x.com/VilleDex/">x</a></footer>')
     assert len(findings(html, feature="social_account")) == 1
+
+
+def test_accounts_on_a_partners_page_are_the_partners_not_the_citys():
+    html = """<html><head><title>Nos partenaires - Ville de Dex</title></head><body>
+    <main><h1>Nos partenaires</h1>
+    <p>L'office de tourisme vous accueille : suivez-le sur <a href="https://www.facebook.com/OTdeDex">Facebook</a>.</p>
+    <p>Le journal local : <a href="https://x.com/DexInfo">sur X</a>.</p>
+    <p>Et suivez-nous sur <a href="https://www.instagram.com/villedex">Instagram</a>.</p></main>
+    <footer><ul class="social"><li><a href="https://www.facebook.com/villedex">Facebook</a></li></ul></footer>
+    </body></html>"""
+    urls = {f.url for f in findings(html, feature="social_account")}
+    assert urls == {"https://www.facebook.com/villedex", "https://www.instagram.com/villedex"}

@@ -63,6 +63,8 @@ SCHEMA = {
         "locations": {"required": ["id", "location", "attrs", "owner"], "regex": ["attrs", "keep_if"],
                       "any_case": True,
                       "choice": {"owner": ("city", "third_party")}},
+        "third_party_pages": {"required": ["id", "location", "title"], "regex": ["title", "keep_if"],
+                              "any_case": True},
     },
 }
 

@@ -85,7 +85,7 @@ def detect(page: Page) -> list[Finding]:
         platform, handle, canonical = found
         if canonical in seen:
             continue
-        location, owner = locate(el)
+        location, owner = locate(el, page.heading_text)
         if owner != "city":
             continue
         seen.add(canonical)
@@ -136,8 +136,9 @@ def _hints(el) -> str:
     return fold(" ".join(b for b in bits if isinstance(b, str)))[:500]
 
 
-def locate(el) -> tuple[str, str]:
-    """(where the link sits, whose account it is: 'city' or 'third_party')."""
+def locate(el, heading: str = "") -> tuple[str, str]:
+    """(where the link sits, whose account it is: 'city' or 'third_party'); `heading` is the page's
+    folded title and h1, which tell a page about others (partners) from the city's own pages."""
     if el.tag == "link":
         return "head rel=me", "city"
     locations = rules.load(FAMILY)["locations"]
@@ -154,6 +155,11 @@ def locate(el) -> tuple[str, str]:
                     return rule["location"], "city"
                 return rule["location"], rule["owner"]
         node = node.getparent()
+    for rule in rules.load(FAMILY)["third_party_pages"]:
+        if rule["title"].search(heading):
+            if rule.get("keep_if") is not None and rule["keep_if"].search(fold(squash(_block_text(el)))):
+                return "page", "city"
+            return rule["location"], "third_party"
     return "page", "city"
 
 

@@ -224,7 +224,7 @@ def villeneuve_des_ormes():
             page("/participer/budget-participatif/", "Budget participatif 2025",
                  "<p>Avec le budget participatif, les habitants proposent puis votent des projets pour leur quartier. "
                  f'Déposez vos projets jusqu\'au 30 avril sur <a href="http://{decidim_host}/processes/budget-participatif-2025">jeparticipe</a>.</p>',
-                 features={"participatory_budget", "participation_displayed"}, parent=("Participer", "/participer/")),
+                 features={"participatory_budget"}, parent=("Participer", "/participer/")),
             page("/demarches/", "Démarches", DEMARCHES),
             page("/contact/", "Contact", w.cf7_contact(311, 52, "/contact/"), features={"contact_form"}),
         ])
@@ -459,7 +459,8 @@ def sainte_odile():
                 ("/vos-idees/", "Appel à idées citoyennes", "Sur notre plateforme participative.")])),
             page("/actualites/", "Actualités", "<p>La base nautique ouvre le 1er juin.</p>"),
             page("/vos-idees/", "Vos idées pour le lac",
-                 f'<p>Rendez-vous sur <a href="http://{platform_host}/">la plateforme participative</a> pour proposer vos idées.</p>'),
+                 f'<p>Rendez-vous sur <a href="http://{platform_host}/">la plateforme participative</a> pour proposer vos idées.</p>',
+                 features={"suggestion_call"}),
         ])
     platform = Site(
         platform_host, "govocal", "Sainte-Odile participe", features=PLATFORM, platforms=frozenset({"go_vocal"}),

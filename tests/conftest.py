@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-# Throwaway PostgreSQL servers, started by the tests themselves.
-pytest_plugins = ["tests.pg"]
+# Throwaway PostgreSQL and Redis servers, started by the tests themselves.
+pytest_plugins = ["tests.pg", "tests.redis_server"]
 
 PROJECT = Path(__file__).resolve().parent.parent
 SCRAPY = [sys.executable, "-m", "scrapy.cmdline"]

@@ -12,8 +12,6 @@ import pytest
 from citycrawl.sampleweb import seeds_csv, serve
 from citycrawl.storage import Store
 from tests.conftest import PROJECT, SCRAPY, run_scrapy
-from tests.pg import pg_server, pg_url  # noqa: F401  (fixtures)
-from tests.redis_server import redis_server, redis_url  # noqa: F401  (fixtures)
 
 GENERATED, SEED = 20, 11
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4",

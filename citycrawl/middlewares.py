@@ -1,6 +1,4 @@
 """Downloader middleware that keeps the crawl out of private networks (SSRF guard)."""
-import ipaddress
-
 from scrapy.exceptions import IgnoreRequest
 
 from citycrawl.urls import host_of, is_private_host

@@ -1,4 +1,5 @@
 """Shared fixtures: the project's scrapy command run for real, in a child process."""
+import collections
 import os
 import socket
 import subprocess
@@ -41,3 +42,27 @@ def run_settings(tmp_path: Path) -> list[str]:
 def closed_proxy():
     """A proxy address where nothing listens: every request fails as it does without a network."""
     return f"http://127.0.0.1:{free_port()}"
+
+
+def sample_web_fixtures(generated: int, seed: int):
+    """Module fixtures `web` (the sample web with that many generated cities, in this process, so
+    its request log can be read) and `seeds` (their seeds file)."""
+    from citycrawl.sampleweb import seeds_csv, serve
+
+    @pytest.fixture(scope="module")
+    def web():
+        with serve(generated=generated, seed=seed) as running:
+            yield running
+
+    @pytest.fixture(scope="module")
+    def seeds(tmp_path_factory):
+        path = tmp_path_factory.mktemp("seeds") / "seeds.csv"
+        seeds_csv(path, generated=generated, seed=seed)
+        return path
+
+    return web, seeds
+
+
+def page_requests(web) -> collections.Counter:
+    """How many times each page was requested (robots.txt is fetched once per host and process)."""
+    return collections.Counter(r for r in web.requests if r[1] != "/robots.txt")

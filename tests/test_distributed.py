@@ -1,6 +1,5 @@
 """Distributed mode for real: `scrapy crawl cities` worker processes sharing one crawl through a real
 Redis server and one PostgreSQL database, against the sample web, compared with a one-process crawl."""
-import collections
 import csv
 import os
 import signal
@@ -9,31 +8,15 @@ import time
 
 import pytest
 
-from citycrawl.sampleweb import seeds_csv, serve
 from citycrawl.storage import Store
-from tests.conftest import PROJECT, SCRAPY, run_scrapy
+from tests.conftest import PROJECT, SCRAPY, page_requests, run_scrapy, sample_web_fixtures
 
 GENERATED, SEED = 20, 11
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4",
         "-s", "CITYCRAWL_PROGRESS_INTERVAL=0"]
 
 
-@pytest.fixture(scope="module")
-def web():
-    with serve(generated=GENERATED, seed=SEED) as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def seeds(tmp_path_factory):
-    path = tmp_path_factory.mktemp("seeds") / "seeds.csv"
-    seeds_csv(path, generated=GENERATED, seed=SEED)
-    return path
-
-
-def page_requests(web) -> collections.Counter:
-    """How many times each page was requested (robots.txt is fetched once per host and worker)."""
-    return collections.Counter(r for r in web.requests if r[1] != "/robots.txt")
+web, seeds = sample_web_fixtures(GENERATED, SEED)
 
 
 def crawl_args(seeds, db_url, export_dir, *extra):

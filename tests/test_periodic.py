@@ -1,6 +1,5 @@
 """`scrapy run`, the periodic command, for real against the sample web: lock, run folder, validation
 before publication, and runs stopped by SIGTERM or killed with SIGKILL then resumed."""
-import collections
 import fcntl
 import json
 import os
@@ -11,29 +10,14 @@ import time
 
 import pytest
 
-from citycrawl.sampleweb import seeds_csv, serve
 from citycrawl.storage import Store
-from tests.conftest import PROJECT, SCRAPY, run_scrapy
+from tests.conftest import PROJECT, SCRAPY, page_requests, run_scrapy, sample_web_fixtures
 
 GENERATED, SEED = 20, 5
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "CITYCRAWL_PROGRESS_INTERVAL=0"]
 
 
-@pytest.fixture(scope="module")
-def web():
-    with serve(generated=GENERATED, seed=SEED) as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def seeds(tmp_path_factory):
-    path = tmp_path_factory.mktemp("seeds") / "seeds.csv"
-    seeds_csv(path, generated=GENERATED, seed=SEED)
-    return path
-
-
-def page_requests(web) -> collections.Counter:
-    return collections.Counter(r for r in web.requests if r[1] != "/robots.txt")
+web, seeds = sample_web_fixtures(GENERATED, SEED)
 
 
 def run_args(seeds, folder):

@@ -9,7 +9,7 @@ import random
 import zlib
 
 from . import widgets as w
-from .handmade import home, listing
+from .handmade import home
 from .site import City, Site, page, social
 from .web import HANG, RESET, Reply, SiteHost
 
@@ -67,7 +67,6 @@ def _big_page():
     remaining = BIG_PAGE_BYTES - len(head)
 
     def chunks():
-        nonlocal remaining
         yield head
         block = line * (_CHUNK // len(line))
         left = remaining

@@ -17,7 +17,7 @@ def _menu(site, li='', a=''):
 
 
 def _crumbs(site, page, sep=" &gt; "):
-    trail = [f'<a href="/">Accueil</a>']
+    trail = ['<a href="/">Accueil</a>']
     if page.parent:
         label, href = page.parent
         trail.append(f'<a href="{escape(href)}">{escape(label)}</a>')

@@ -6,7 +6,6 @@ mode they live in Redis, so every worker draws from the same budget."""
 import hashlib
 
 OK, SEEN, FULL = "ok", "seen", "full"
-FINISHED = ()  # the spent set of a finished scope: small, and kept through a JOBDIR resume
 
 
 def _key(url: str) -> bytes:
@@ -18,11 +17,8 @@ class MemoryBudget:
         self.spent: dict[str, set] = {}
 
     def claim(self, scope: str, url: str, limit: int) -> str:
-        """OK when `url` is newly spent from `scope`'s budget; SEEN if it was already (or the scope is
-        finished); FULL if no budget is left."""
+        """OK when `url` is newly spent from `scope`'s budget; SEEN if it was already; FULL if no budget is left."""
         spent = self.spent.setdefault(scope, set())
-        if spent is FINISHED:
-            return SEEN
         key = _key(url)
         if key in spent:
             return SEEN
@@ -30,10 +26,6 @@ class MemoryBudget:
             return FULL
         spent.add(key)
         return OK
-
-    def finish(self, scope: str) -> None:
-        """The scope's crawl is over: forget its URLs, so memory does not grow with the pages crawled."""
-        self.spent[scope] = FINISHED
 
 
 class RedisBudget:
@@ -51,6 +43,3 @@ class RedisBudget:
             self.server.srem(name, _key(url))
             return FULL
         return OK
-
-    def finish(self, scope: str) -> None:
-        """Kept: another worker may still be crawling the scope."""

@@ -138,6 +138,10 @@ class DistributedMode:
         settings.set("SCHEDULER_QUEUE_CLASS", "scrapy_redis.queue.PriorityQueue", "addon")
         settings.set("SCHEDULER_PERSIST", True, "addon")  # a worker that ends leaves the queue to others
         settings.set("REDIS_URL", url, "addon")
+        # A link's budget is claimed in Redis when the spider yields it, and it reaches the shared
+        # queue when Scrapy has worked through the page's output. Many output workers keep that gap
+        # short: a worker killed inside it loses the link (a page whose claim was never queued).
+        settings.set("CONCURRENT_ITEMS", 100, "project")
 
 
 class DupeFilter(RFPDupeFilter):

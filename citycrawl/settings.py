@@ -20,7 +20,7 @@ CITYCRAWL_VALIDATION = {}  # `scrapy run`: thresholds replacing citycrawl.valida
 CITYCRAWL_MAX_PAGES = 300  # per city, official hosts and linked participation spaces together
 CITYCRAWL_MAX_EXTERNAL_PAGES = 40  # of which at most this many outside the city's own domains
 CITYCRAWL_MAX_DEPTH = 6  # clicks from the start page
-CITYCRAWL_MAX_CITIES_IN_FLIGHT = 200  # cities crawled at the same time by one process (0: no limit)
+CITYCRAWL_MAX_QUEUED_REQUESTS = 10000  # new cities wait while this many requests are queued (0: no limit)
 CITYCRAWL_RUN_ID = ""  # empty: a new run id from the start time (UTC)
 CITYCRAWL_REDIS_URL = ""  # set: distributed mode (scrapy-redis scheduler and duplicate filter)
 CITYCRAWL_WORKER_TIMEOUT = 60.0  # distributed: seconds without a heartbeat before a worker counts as dead
@@ -63,7 +63,11 @@ REQUEST_FINGERPRINTER_CLASS = "citycrawl.fingerprint.CityRequestFingerprinter"
 
 DOWNLOADER_MIDDLEWARES = {
     "citycrawl.middlewares.PrivateNetworkMiddleware": 60,
+    # Used when HTTPCACHE_ENABLED (periodic runs): see citycrawl/httpcache.py.
+    "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
+    "citycrawl.httpcache.SurveyCacheMiddleware": 900,
 }
+HTTPCACHE_POLICY = "citycrawl.httpcache.RevalidatePolicy"
 
 # Distributed mode, only when CITYCRAWL_REDIS_URL is set (citycrawl/distributed.py).
 ADDONS = {

@@ -69,7 +69,7 @@ class Command(BaseRunSpiderCommand):
         for name, value in {
             "CITYCRAWL_RUN_ID": run_id, "CITYCRAWL_PUBLISH": False, "JOBDIR": str(jobdir),
             "LOG_FILE": str(folder / "crawl.log"), "LOG_FILE_APPEND": True,
-            "HTTPCACHE_ENABLED": True, "HTTPCACHE_POLICY": "scrapy.extensions.httpcache.RFC2616Policy",
+            "HTTPCACHE_ENABLED": True,
             "HTTPCACHE_DIR": str(folder.parent / "httpcache"),
         }.items():
             settings.set(name, value, priority="cmdline")

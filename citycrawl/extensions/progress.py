@@ -5,6 +5,8 @@ import time
 from scrapy import signals
 from twisted.internet import task
 
+from citycrawl.queue import queued_requests
+
 logger = logging.getLogger("citycrawl.progress")
 
 
@@ -44,9 +46,5 @@ class Progress:
         logger.info(
             "%s %d/%d cities answered, %d pages (%.1f/s), %d failed, %d findings, %d requests queued",
             "done:" if final else "progress:", reached, cities, pages, pages / max(elapsed, 1e-9),
-            failed, findings, len(self.crawler.engine.slot.scheduler) if self._has_queue() else 0,
+            failed, findings, queued_requests(self.crawler),
         )
-
-    def _has_queue(self) -> bool:
-        slot = getattr(self.crawler.engine, "slot", None)
-        return slot is not None and hasattr(slot.scheduler, "__len__")

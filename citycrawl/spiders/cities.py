@@ -2,7 +2,6 @@
 import asyncio
 
 import scrapy
-from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -12,6 +11,7 @@ from citycrawl.distributed import budget_for, run_id_for
 from citycrawl.detect.page import Page
 from citycrawl.items import CityEventItem, PageItem
 from citycrawl.links import LinkPolicy
+from citycrawl.queue import queued_requests
 from citycrawl.seeds import read_frame
 from citycrawl.urls import host_of, normalize_url, registrable_domain, site_root
 
@@ -28,7 +28,6 @@ class CitiesSpider(scrapy.Spider):
         self.cities_seen: set[str] = set()
         self.links = LinkPolicy()
         self.exhausted: set[str] = set()  # cities whose budget ran out (said once)
-        self.in_flight: dict[str, int] = {}  # requests scheduled and not yet answered, per city
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -37,11 +36,10 @@ class CitiesSpider(scrapy.Spider):
         spider.max_pages = settings.getint("CITYCRAWL_MAX_PAGES")
         spider.max_external = settings.getint("CITYCRAWL_MAX_EXTERNAL_PAGES")
         spider.max_depth = settings.getint("CITYCRAWL_MAX_DEPTH")
-        # One process keeps a window of cities in progress, so that memory follows the window, not
-        # the frame; in distributed mode other workers answer the requests, so there is none.
-        window = settings.getint("CITYCRAWL_MAX_CITIES_IN_FLIGHT")
-        spider.window = 0 if settings.get("CITYCRAWL_REDIS_URL") else window
-        crawler.signals.connect(spider.dropped, signal=signals.request_dropped)
+        # New cities start only while the queue is short, so that memory follows the queue, not the
+        # frame. In distributed mode the queue is in Redis, not in this process's memory.
+        limit = settings.getint("CITYCRAWL_MAX_QUEUED_REQUESTS")
+        spider.max_queued = 0 if settings.get("CITYCRAWL_REDIS_URL") else limit
         spider.run_id = run_id_for(crawler)
         spider.budget = budget_for(crawler, spider.run_id)
         return spider
@@ -52,7 +50,7 @@ class CitiesSpider(scrapy.Spider):
                 self.logger.error("seed %s", seed.error)
                 self.crawler.stats.inc_value("citycrawl/seed_errors")
                 continue
-            while self.window and len(self.in_flight) >= self.window:
+            while self.max_queued and queued_requests(self.crawler) >= self.max_queued:
                 await asyncio.sleep(0.05)
             domains = (registrable_domain(host_of(seed.website)),)
             for url in dict.fromkeys((seed.website, site_root(seed.website))):
@@ -64,34 +62,13 @@ class CitiesSpider(scrapy.Spider):
         # Start requests skip the duplicate filter (the budget already makes them unique): a start
         # page caught in a redirect loop then ends in an error the survey records, instead of a
         # redirect silently filtered as a duplicate.
-        self.in_flight[city] = self.in_flight.get(city, 0) + 1
         return scrapy.Request(
             url, callback=self.parse, errback=self.failed, priority=priority, dont_filter=is_start,
             meta={"city": city, "domains": domains, "depth": depth, "is_start": is_start,
                   "external": external},
         )
 
-    def _settled(self, city):
-        """One request of the city was answered (or dropped); when none is left, the city is done."""
-        left = self.in_flight.get(city, 0) - 1
-        if left > 0:
-            self.in_flight[city] = left
-            return
-        self.in_flight.pop(city, None)
-        self.budget.finish(city)
-        self.budget.finish(f"{city}:external")
-
-    def dropped(self, request, spider=None):
-        if "city" in request.meta:
-            self._settled(request.meta["city"])
-
     def parse(self, response):
-        try:
-            yield from self._parse(response)
-        finally:  # after the page's own links were scheduled
-            self._settled(response.meta["city"])
-
-    def _parse(self, response):
         meta = response.meta
         city = meta["city"]
         self.cities_seen.add(city)
@@ -130,12 +107,6 @@ class CitiesSpider(scrapy.Spider):
                 yield self._request(url, city, domains, depth, False, external, priority - depth)
 
     def failed(self, failure):
-        try:
-            yield from self._failed(failure)
-        finally:
-            self._settled(failure.request.meta["city"])
-
-    def _failed(self, failure):
         request = failure.request
         meta = request.meta
         if failure.check(IgnoreRequest) and "download_latency" not in meta and not meta.get("is_start"):

@@ -23,7 +23,7 @@ def main():
     parser.add_argument("--delay", type=float, default=0.2)
     parser.add_argument("--pages", type=int, default=None, help="pages per generated site")
     args = parser.parse_args()
-    settings = {**BARE, "DOWNLOAD_DELAY": args.delay, "RANDOMIZE_DOWNLOAD_DELAY": False,
+    settings = {**BARE, "DOWNLOAD_DELAY": args.delay, "DOWNLOAD_DELAY_JITTER": 0,
                 "CONCURRENT_REQUESTS_PER_DOMAIN": 1, "AUTOTHROTTLE_ENABLED": False}
     with tempfile.TemporaryDirectory() as tmp, serve(generated=args.generated, pages=args.pages) as web:
         seeds = seeds_file(Path(tmp), args.generated, pages=args.pages)

@@ -71,3 +71,43 @@ def test_run_json_describes_the_run(demo):
     run = json.loads((latest / "run.json").read_text())
     assert run["run_id"] == latest.resolve().name
     assert run["stats"]["finish_reason"] == "finished"
+
+
+def _truth_table():
+    """indicator -> (base, stratum) -> (count, n), from the ground truth and the seeds alone."""
+    from citycrawl.sampleweb import cities
+
+    population = {c.insee_code: c.population for c in cities()}
+    region = {c.insee_code: c.region_name for c in cities()}
+
+    def stratum(code):
+        p = population[code]
+        return "50-100k" if p < 100_000 else "100-200k" if p < 200_000 else "200k+"
+
+    crawled = [c for c in truth().cities if c.crawl_status in ("ok", "partial")]
+    table = {}
+    for base, members in (("all", crawled), ("participatory", [c for c in crawled if c.level >= 1])):
+        groups = {"all": members}
+        for c in members:
+            groups.setdefault(stratum(c.insee_code), []).append(c)
+            groups.setdefault(f"region:{region[c.insee_code]}", []).append(c)
+        for name, group in groups.items():
+            for flag in FLAGS:
+                table[(flag, base, name)] = (sum(c.flags[flag] for c in group), len(group))
+            for level in range(5):
+                table[(f"level_{level}", base, name)] = (sum(c.level == level for c in group), len(group))
+    return table
+
+
+def test_indicators_match_ground_truth_on_both_bases_and_every_stratum(demo):
+    _, latest = demo
+    with open(latest / "indicators.csv", newline="", encoding="utf-8") as f:
+        published = {(r["indicator"], r["base"], r["stratum"]): (int(r["count"]), int(r["n"]), r)
+                     for r in csv.DictReader(f)}
+    expected = _truth_table()
+    assert expected.keys() <= published.keys()
+    for key, (count, n) in expected.items():
+        got_count, got_n, row = published[key]
+        assert (got_count, got_n) == (count, n), key
+        assert float(row["share"]) == pytest.approx(count / n)
+        assert float(row["ci_low"]) <= count / n <= float(row["ci_high"])

@@ -61,3 +61,8 @@ def test_a_branded_participation_space_is_recognised_from_the_sentence_around_it
     links = chosen(html)
     assert links["https://www.decidons-exemple.fr/"][1] is True
     assert "https://www.club-de-foot.fr/" not in links
+
+
+def test_links_resolve_against_the_pages_base_address():
+    html = '<html><head><base href="/vie-locale/"></head><body><a href="contact">Contact</a></body></html>'
+    assert "https://www.ville-exemple.fr/vie-locale/contact" in chosen(html, url="https://www.ville-exemple.fr/a/b")

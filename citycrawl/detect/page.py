@@ -80,9 +80,9 @@ class Page:
 
     @cached_property
     def base_url(self) -> str:
-        base = self.tree.xpath("//head/base/@href")
+        base = self.tree.find("head/base[@href]")  # a path from the root, not a search of the tree
         try:
-            return urljoin(self.url, base[0].strip()) if base else self.url
+            return urljoin(self.url, base.get("href").strip()) if base is not None else self.url
         except ValueError:
             return self.url
 

@@ -2,6 +2,7 @@
 import asyncio
 
 import scrapy
+from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -28,6 +29,7 @@ class CitiesSpider(scrapy.Spider):
         self.cities_seen: set[str] = set()
         self.links = LinkPolicy()
         self.exhausted: set[str] = set()  # cities whose budget ran out (said once)
+        self.in_flight: dict[str, int] = {}  # per city, requests yielded and not yet answered
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -36,10 +38,11 @@ class CitiesSpider(scrapy.Spider):
         spider.max_pages = settings.getint("CITYCRAWL_MAX_PAGES")
         spider.max_external = settings.getint("CITYCRAWL_MAX_EXTERNAL_PAGES")
         spider.max_depth = settings.getint("CITYCRAWL_MAX_DEPTH")
-        # New cities start only while the queue is short, so that memory follows the queue, not the
-        # frame. In distributed mode the queue is in Redis, not in this process's memory.
-        limit = settings.getint("CITYCRAWL_MAX_QUEUED_REQUESTS")
-        spider.max_queued = 0 if settings.get("CITYCRAWL_REDIS_URL") else limit
+        # A window of cities in progress, so that memory follows the window, not the frame. In
+        # distributed mode other workers answer the requests and the queue is in Redis: no window.
+        window = settings.getint("CITYCRAWL_MAX_CITIES_IN_FLIGHT")
+        spider.window = 0 if settings.get("CITYCRAWL_REDIS_URL") else window
+        crawler.signals.connect(spider.settle, signal=signals.request_dropped)
         spider.run_id = run_id_for(crawler)
         spider.budget = budget_for(crawler, spider.run_id)
         return spider
@@ -50,7 +53,9 @@ class CitiesSpider(scrapy.Spider):
                 self.logger.error("seed %s", seed.error)
                 self.crawler.stats.inc_value("citycrawl/seed_errors")
                 continue
-            while self.max_queued and queued_requests(self.crawler) >= self.max_queued:
+            while self.window and len(self.in_flight) >= self.window:
+                if not queued_requests(self.crawler) and not self.crawler.engine.downloader.active:
+                    self.in_flight.clear()  # nothing is pending at all: the counts are stale
                 await asyncio.sleep(0.05)
             domains = (registrable_domain(host_of(seed.website)),)
             for url in dict.fromkeys((seed.website, site_root(seed.website))):
@@ -62,13 +67,29 @@ class CitiesSpider(scrapy.Spider):
         # Start requests skip the duplicate filter (the budget already makes them unique): a start
         # page caught in a redirect loop then ends in an error the survey records, instead of a
         # redirect silently filtered as a duplicate.
+        self.in_flight[city] = self.in_flight.get(city, 0) + 1
         return scrapy.Request(
             url, callback=self.parse, errback=self.failed, priority=priority, dont_filter=is_start,
             meta={"city": city, "domains": domains, "depth": depth, "is_start": is_start,
                   "external": external},
         )
 
+    def settle(self, request, spider=None):
+        """A request was answered, failed or dropped: its city has one request fewer in flight."""
+        city = request.meta.get("city")
+        left = self.in_flight.get(city, 0) - 1
+        if left > 0:
+            self.in_flight[city] = left
+        else:
+            self.in_flight.pop(city, None)  # also a city not counted here (a resumed run's queue)
+
     def parse(self, response):
+        try:
+            yield from self._parse(response)
+        finally:  # once the page's own links are yielded, so a city in progress never looks done
+            self.settle(response.request)
+
+    def _parse(self, response):
         meta = response.meta
         city = meta["city"]
         self.cities_seen.add(city)
@@ -107,6 +128,10 @@ class CitiesSpider(scrapy.Spider):
                 yield self._request(url, city, domains, depth, False, external, priority - depth)
 
     def failed(self, failure):
+        self.settle(failure.request)
+        return self._failed(failure)
+
+    def _failed(self, failure):
         request = failure.request
         meta = request.meta
         if failure.check(IgnoreRequest) and "download_latency" not in meta and not meta.get("is_start"):

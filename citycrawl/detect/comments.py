@@ -4,7 +4,7 @@ Third-party services and native CMS comment forms and lists come from `rules/com
 any form that forms.py classifies as a comment form also counts. Comments closed, with no form
 and none shown, give nothing; so does the word "comments" in text.
 """
-from citycrawl.detect import markers, rules
+from citycrawl.detect import markers
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.forms import classify_forms
 from citycrawl.detect.page import Page
@@ -13,9 +13,8 @@ FAMILY = "comments"
 
 
 def detect(page: Page) -> list[Finding]:
-    table = rules.load(FAMILY)
     findings, platforms = [], set()
-    for entry, evidence in markers.find(page, table["systems"] + table["native"]):
+    for entry, evidence in markers.find(page, FAMILY, "systems", "native"):
         if entry["platform"] not in platforms:
             platforms.add(entry["platform"])
             findings.append(_finding(page, entry["platform"], entry["id"], evidence))

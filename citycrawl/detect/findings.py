@@ -1,5 +1,5 @@
 """What a detector reports: one piece of evidence for one codebook feature on one page."""
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 
 DETAIL_MAX = 200
 
@@ -24,7 +24,7 @@ class Finding:
         self.detail = clip(self.detail)
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return {key: getattr(self, key) for key in _KEYS}  # plain values: no deep copy (asdict's) needed
 
     # Dict-like reading, so stored findings and fresh ones are read the same way.
     def __getitem__(self, key: str):
@@ -37,4 +37,7 @@ class Finding:
 
     @staticmethod
     def keys() -> tuple[str, ...]:
-        return tuple(f.name for f in fields(Finding))
+        return _KEYS
+
+
+_KEYS = tuple(f.name for f in fields(Finding))

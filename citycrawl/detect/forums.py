@@ -14,7 +14,7 @@ FAMILY = "forums"
 
 def detect(page: Page) -> list[Finding]:
     table = rules.load(FAMILY)
-    for entry, evidence in markers.find(page, table["engines"])[:1]:
+    for entry, evidence in markers.find(page, FAMILY, "engines")[:1]:
         return [_finding(page, entry["platform"], entry["id"], evidence)]
     if any(entry["words"].search(page.heading_text) for entry in table["not_forums"]):
         return []

@@ -15,66 +15,85 @@ quoted strings (every such XPath needs one), which keeps detection fast on pages
 """
 import re
 from functools import cache
+from typing import NamedTuple
 
 from citycrawl.detect import rules
 from citycrawl.detect.page import Page
-from citycrawl.urls import host_of
 
 # Rule key -> the page's lower-cased text it is matched on.
 _TEXT_KEYS = (("generator", "generator"), ("assets", "assets"), ("script", "inline_scripts"),
               ("footer", "footer_text"), ("page_url", "url_lower"), ("title", "heading_text"))
 
 
-def find(page: Page, entries: list[dict]) -> list[tuple[dict, str]]:
-    """(entry, evidence) of every entry whose markers are on the page, in the entries' order."""
-    present = _present_needles(page, entries)
-    found = []
-    for entry in entries:
-        evidence = match(page, entry, present)
-        if evidence:
-            found.append((entry, evidence))
-    return found
+def find(page: Page, family: str, *sections: str) -> list[tuple[dict, str]]:
+    """(entry, evidence) of every entry of the family's sections whose markers are on the page,
+    in the entries' order. Evidence says what fired ("assets: …/decidim-packs/…"); an entry's
+    first key in `_TEXT_KEYS` order that matches is its evidence, then its hosts, then its XPath."""
+    plan = _plan(family, sections)
+    evidence = {}  # entry index -> evidence
+    for key, attribute, patterns, empty_matches in plan.texts:
+        text = getattr(page, attribute)
+        # an empty text (no generator, no inline script) is only matched by the regexes matching ''
+        for i, pattern in patterns if text else empty_matches:
+            if i not in evidence:
+                found = pattern.search(text)
+                if found:
+                    evidence[i] = f"{key}: {_around(found)}"
+    if plan.hosts:
+        host = page.host
+        for i, hosts in plan.hosts:
+            domain = None if i in evidence else rules.host_matches(host, hosts)
+            if domain:
+                evidence[i] = f"served from {domain}"
+    present = _present_needles(page, plan.needles)
+    for i, xpath, needles in plan.xpaths:
+        if i not in evidence and (not needles or any(present[n] for n in needles)):
+            selected = xpath(page.tree)
+            if selected is True or (isinstance(selected, list) and selected):
+                evidence[i] = f"markup: {_describe(selected[0] if isinstance(selected, list) else None)}"
+    return [(plan.entries[i], evidence[i]) for i in sorted(evidence)]
 
 
-def match(page: Page, entry: dict, present: set[str]) -> str | None:
-    """Evidence ("assets: …/decidim-packs/…") when the entry's markers are on the page, else None.
-    `present` holds the XPath needles found in the page's markup."""
-    for key, attribute in _TEXT_KEYS:
-        pattern = entry.get(key)
-        if pattern is not None:
-            found = pattern.search(getattr(page, attribute))
-            if found:
-                return f"{key}: {_around(found)}"
-    if entry.get("hosts"):
-        domain = rules.host_matches(host_of(page.url), entry["hosts"])
-        if domain:
-            return f"served from {domain}"
-    xpath = entry.get("xpath")
-    needles = _needles(xpath.path) if xpath is not None else ()
-    if xpath is not None and (not needles or any(n in present for n in needles)):
-        selected = xpath(page.tree)
-        if selected is True or (isinstance(selected, list) and selected):
-            return f"markup: {_describe(selected[0] if isinstance(selected, list) else None)}"
-    return None
-
-
-def _present_needles(page: Page, entries: list[dict]) -> set[str]:
-    """The entries' XPath needles that occur in the page's markup, remembered per page (families
-    share needles). Shortest first: when 'comment' is absent, so is every needle containing it,
-    and the markup is not searched again for them."""
-    known = page.memo.setdefault("needles", {})
-    absent = [n for n, present in known.items() if not present]
-    for needle in _entries_needles(tuple(e["xpath"].path for e in entries if e.get("xpath") is not None)):
-        if needle not in known:
-            known[needle] = not any(a in needle for a in absent) and needle in page.source_lower
-            if not known[needle]:
-                absent.append(needle)
-    return {n for n, present in known.items() if present}
+class _Plan(NamedTuple):
+    """A family's marker entries arranged by key, so a page is searched key by key without
+    walking every entry's keys."""
+    entries: list[dict]
+    # (key, page attribute, [(entry index, regex)], the same for the regexes matching an empty text)
+    texts: list[tuple[str, str, list[tuple[int, re.Pattern]], list[tuple[int, re.Pattern]]]]
+    hosts: list[tuple[int, tuple[str, ...]]]
+    xpaths: list[tuple[int, object, tuple[str, ...]]]  # (index, XPath, needles)
+    # (XPath needle, the shorter needles it contains), shortest first
+    needles: tuple[tuple[str, tuple[str, ...]], ...]
 
 
 @cache
-def _entries_needles(expressions: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted({n for expression in expressions for n in _needles(expression)}, key=len))
+def _plan(family: str, sections: tuple[str, ...]) -> _Plan:
+    table = rules.load(family)
+    entries = [entry for section in sections for entry in table[section]]
+    texts = []
+    for key, attribute in _TEXT_KEYS:
+        patterns = [(i, e[key]) for i, e in enumerate(entries) if e.get(key) is not None]
+        if patterns:
+            texts.append((key, attribute, patterns, [(i, p) for i, p in patterns if p.search("")]))
+    xpaths = [(i, e["xpath"], _needles(e["xpath"].path))
+              for i, e in enumerate(entries) if e.get("xpath") is not None]
+    needles = sorted({n for _, _, needles in xpaths for n in needles}, key=len)
+    return _Plan(entries=entries,
+                 texts=texts,
+                 hosts=[(i, e["hosts"]) for i, e in enumerate(entries) if e.get("hosts")],
+                 xpaths=xpaths,
+                 needles=tuple((n, tuple(m for m in needles[:i] if m in n)) for i, n in enumerate(needles)))
+
+
+def _present_needles(page: Page, needles: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, bool]:
+    """Whether each XPath needle occurs in the page's markup, remembered per page (families share
+    needles). Shortest first: when 'comment' is absent, so is every needle containing it, and the
+    markup is not searched for them."""
+    known = page.memo.setdefault("needles", {})
+    for needle, parts in needles:
+        if needle not in known:
+            known[needle] = all(map(known.get, parts)) and needle in page.source_lower
+    return known
 
 
 @cache

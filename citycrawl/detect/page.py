@@ -11,6 +11,7 @@ import lxml.html
 from lxml import etree
 
 from citycrawl.detect.text import fold, squash
+from citycrawl.urls import host_of
 
 MAX_PARSE_BYTES = 5 * 1024 * 1024  # larger bodies are cut: detection never needs more
 MAX_TEXT_CHARS = 300_000  # visible text kept for vocabulary scoring
@@ -197,6 +198,11 @@ class Page:
         return "\n".join(parts).lower()
 
     @cached_property
+    def host(self) -> str:
+        """Lower-case host the page is served from."""
+        return host_of(self.url)
+
+    @cached_property
     def url_lower(self) -> str:
         return self.url.lower()
 
@@ -213,25 +219,19 @@ def visible_text(el, limit: int, skip: tuple[str, ...] = ()) -> str:
     """Text of an element without scripts, styles and comments (and without the elements whose
     tags are in `skip`), at most about `limit` chars."""
     skipped = _SKIP_TEXT.union(skip) if skip else _SKIP_TEXT
-    parts, size, skipping = [], 0, 0
-    for event, node in etree.iterwalk(el, events=("start", "end", "comment", "pi")):
-        tag = node.tag if isinstance(node.tag, str) else None  # None: comment, processing instruction
-        if event in ("comment", "pi"):
-            if not skipping and node.tail:
-                parts.append(node.tail)
-                size += len(node.tail)
-        elif event == "start":
-            if tag in skipped:
-                skipping += 1
-            elif not skipping and tag and node.text:
-                parts.append(node.text)
-                size += len(node.text)
-        else:
-            if tag in skipped:
-                skipping -= 1
-            if not skipping and node is not el and node.tail:
-                parts.append(node.tail)
-                size += len(node.tail)
-        if size > limit:
-            break
+    parts, size = [], 0
+    walk = etree.iterwalk(el, events=("start", "end", "comment", "pi"))
+    for event, node in walk:
+        if event == "start":
+            if node.tag in skipped:
+                walk.skip_subtree()  # its end event still comes, for its tail
+                continue
+            text = node.text if isinstance(node.tag, str) else None
+        else:  # the end of an element, a comment or a processing instruction: its tail follows
+            text = node.tail if node is not el else None
+        if text:
+            parts.append(text)
+            size += len(text)
+            if size > limit:
+                break
     return " ".join(parts)[:limit]

@@ -5,7 +5,7 @@ markup (asset paths, configuration scripts, generator, "powered by" footer), per
 `rules/platforms.yaml`. An article that names a platform, or a link to one, does not count: the
 crawl follows links out to participation spaces and detects the platform on its own pages.
 """
-from citycrawl.detect import markers, rules
+from citycrawl.detect import markers
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.page import Page
 
@@ -14,7 +14,7 @@ FAMILY = "platforms"
 
 def detect(page: Page) -> list[Finding]:
     findings, features = [], set()
-    for entry, evidence in markers.find(page, rules.load(FAMILY)["platforms"]):
+    for entry, evidence in markers.find(page, FAMILY, "platforms"):
         if entry["feature"] not in features:
             features.add(entry["feature"])
             findings.append(Finding(entry["feature"], platform=entry["platform"], url=page.url,

@@ -2,7 +2,8 @@
 import re
 import unicodedata
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "\u00a0": " ", "œ": "oe", "Œ": "oe"})
+# Quotes, no-break space and œ (which NFKD does not split), replaced before folding.
+_REPLACE = (("’", "'"), ("‘", "'"), ("`", "'"), ("´", "'"), ("\u00a0", " "), ("œ", "oe"), ("Œ", "oe"))
 _SLUG_SEP = re.compile(r"[-_/+.%]+")
 
 
@@ -13,7 +14,10 @@ def squash(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case ASCII form for matching: 'Démocratie d’Ici' -> "democratie d'ici"."""
-    text = (text or "").translate(_QUOTES)
+    text = text or ""
+    for old, new in _REPLACE:  # much faster than str.translate with a mapping
+        if old in text:
+            text = text.replace(old, new)
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return text.lower()

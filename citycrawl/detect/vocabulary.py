@@ -16,7 +16,6 @@ from citycrawl.detect.findings import Finding
 from citycrawl.detect.forms import classify_forms
 from citycrawl.detect.page import Page, visible_text
 from citycrawl.detect.text import fold, slug_words, squash
-from citycrawl.urls import host_of
 
 FAMILY = "vocabulary"
 _OUT_OF_MAIN = ("nav", "header", "footer", "aside")
@@ -37,7 +36,7 @@ def detect(page: Page) -> list[Finding]:
 def _score(entry: dict, zones: "_Zones", page: Page):
     """(zone, snippet) of the strongest evidence for the entry, or None."""
     terms, decoys = entry["terms"], entry.get("decoys")
-    if entry.get("not_hosts") and rules.host_matches(host_of(page.url), entry["not_hosts"]):
+    if entry.get("not_hosts") and rules.host_matches(page.host, entry["not_hosts"]):
         return None
     headline = zones.title + " | " + zones.url
     if decoys is not None and decoys.search(headline) and not terms.search(headline):

@@ -222,6 +222,7 @@ class Scheduler(RedisScheduler):
                 lost[key] = request
         for request in lost.values():
             request.dont_filter = True  # the duplicate filter has seen it already
+            request.meta["recovered"] = True  # its links are queued again (see the spider)
             self.queue.push(request)
         self.stats.inc_value("citycrawl/distributed/requests_recovered", len(lost))
         logger.warning("worker %s stopped answering: %d of the %d requests it took are queued again",

@@ -11,6 +11,7 @@ class PrivateNetworkMiddleware:
     (a public name that resolves inside the network)."""
 
     def __init__(self, crawler):
+        self.crawler = crawler
         self.allowed = crawler.settings.getbool("CITYCRAWL_ALLOW_PRIVATE_NETWORKS")
         self.stats = crawler.stats
 
@@ -18,14 +19,15 @@ class PrivateNetworkMiddleware:
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def _seed_hosts(self, spider) -> set:
-        return getattr(spider, "seed_hosts", set())
+    def _seed_hosts(self) -> set:
+        # From the crawler: Scrapy no longer passes the spider to middlewares that do not require it.
+        return getattr(self.crawler.spider, "seed_hosts", set())
 
     def process_request(self, request, spider=None):
         if self.allowed:
             return None
         host = host_of(request.url)
-        if is_private_host(host) and host not in self._seed_hosts(spider):
+        if is_private_host(host) and host not in self._seed_hosts():
             self.stats.inc_value("citycrawl/private_network_refused")
             raise IgnoreRequest(f"private network address refused: {host}")
         return None
@@ -34,7 +36,7 @@ class PrivateNetworkMiddleware:
         if self.allowed or request.meta.get("proxy") or response.ip_address is None:
             return response
         host = host_of(request.url)
-        if not response.ip_address.is_global and host not in self._seed_hosts(spider):
+        if not response.ip_address.is_global and host not in self._seed_hosts():
             self.stats.inc_value("citycrawl/private_network_refused")
             raise IgnoreRequest(f"{host} resolved to a private address {response.ip_address}")
         return response

@@ -246,3 +246,15 @@ def test_the_models_match_the_migrated_schema(db_url):
 
     with Store(db_url) as store, store.engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def test_a_start_page_reached_again_by_a_link_stays_a_start_page(db_url):
+    with Store(db_url) as store:
+        store.start_run("r1", {})
+        store.add_cities("r1", seeds("1"))
+        store.add_page("r1", page("1", is_start=True), [])
+        store.add_page("r1", page("1", is_start=False), [])  # same batch
+        store.flush()
+        store.add_page("r1", page("1", is_start=False), [])  # a later batch
+        store.flush()
+        assert store.load_run("r1").pages["is_start"].tolist() == [True]

@@ -7,7 +7,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from citycrawl.budget import FULL, OK
+from citycrawl.budget import FULL, OK, SEEN
 from citycrawl.distributed import budget_for, run_id_for
 from citycrawl.detect.page import Page
 from citycrawl.items import CityEventItem, PageItem
@@ -101,9 +101,14 @@ class CitiesSpider(scrapy.Spider):
             final = registrable_domain(host_of(response.url))
             if final not in domains:
                 domains = (*domains, final)
+        requested = meta.get("redirect_urls", [response.url])[0]  # before any redirect
+        if requested != response.url:
+            # The page it was redirected to is spent too: a link back to it (a logo, "Accueil")
+            # must not fetch it again as another page and overwrite the start page's record.
+            self.budget.claim(city, normalize_url(response.url), self.max_pages)
         page = Page.from_response(response) if isinstance(response, HtmlResponse) else None
         yield PageItem(
-            city=city, url=response.url, requested_url=response.request.url, status=response.status,
+            city=city, url=response.url, requested_url=requested, status=response.status,
             error=None, is_start=meta["is_start"], external=meta["external"], depth=meta["depth"],
             response=response, page=page, findings=[],
         )
@@ -114,8 +119,13 @@ class CitiesSpider(scrapy.Spider):
         depth = meta["depth"] + 1
         if depth > self.max_depth:
             return
+        # A page queued again after its worker died (distributed mode) queues its links again too:
+        # that worker may have claimed them and died before queueing them (the duplicate filter
+        # drops those that were queued).
+        again = meta.get("recovered", False)
         for url, _text, priority, external in self.links.choose(page, domains, meta["external"]):
-            if external and self.budget.claim(f"{city}:external", url, self.max_external) != OK:
+            if external and self.budget.claim(f"{city}:external", url, self.max_external) not in (
+                    (OK, SEEN) if again else (OK,)):
                 continue
             claim = self.budget.claim(city, url, self.max_pages)
             if claim == FULL:
@@ -124,7 +134,7 @@ class CitiesSpider(scrapy.Spider):
                     self.crawler.stats.inc_value("citycrawl/budget_exhausted")
                     yield CityEventItem(city=city, event="budget_exhausted")
                 return
-            if claim == OK:
+            if claim == OK or (claim == SEEN and again):
                 yield self._request(url, city, domains, depth, False, external, priority - depth)
 
     def failed(self, failure):
@@ -146,7 +156,8 @@ class CitiesSpider(scrapy.Spider):
         error = f"{type(failure.value).__name__}: {failure.getErrorMessage()}"[:500]
         yield PageItem(
             city=meta["city"], url=response.url if response is not None else request.url,
-            requested_url=request.url, status=response.status if response is not None else None,
+            requested_url=meta.get("redirect_urls", [request.url])[0],
+            status=response.status if response is not None else None,
             error=error, is_start=meta["is_start"], external=meta["external"], depth=meta["depth"],
             response=None, page=None, findings=[],
         )

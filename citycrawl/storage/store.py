@@ -157,6 +157,8 @@ class Store:
                 raise ValueError(f"a finding needs a feature: {values!r:.200}")
             found.append({"run_id": run_id, "city": row["city"], "page_key": key,
                           **{k: clean(values.get(k)) for k in FINDING_KEYS}, "page_url": url})
+        earlier = self._pending.get((run_id, row["city"], key))
+        row["is_start"] = row["is_start"] or bool(earlier and earlier[0]["is_start"])  # see flush
         self._pending[(run_id, row["city"], key)] = (row, found)
         if (len(self._pending) >= self.batch_size
                 or time.monotonic() - self._last_flush > self.max_batch_age):
@@ -171,7 +173,8 @@ class Store:
         self._pending = {}
         pages = [page for page, _ in batch]
         with self.engine.begin() as connection:
-            self._upsert(connection, Page, pages, ["run_id", "city", "url_key"])
+            # A start page reached again by a link stays a start page: crawl_status depends on it.
+            self._upsert(connection, Page, pages, ["run_id", "city", "url_key"], sticky=("is_start",))
             connection.execute(
                 delete(Finding).where(Finding.run_id == bindparam("r"),
                                       Finding.city == bindparam("c"),
@@ -197,11 +200,14 @@ class Store:
         if done.rowcount == 0:
             raise StoreError(f"no run {run_id!r} in {safe_url(self.db_url)}")
 
-    def _upsert(self, connection, model, rows, keys, keep=()):
+    def _upsert(self, connection, model, rows, keys, keep=(), sticky=()):
+        """Insert or update `rows`; columns in `keep` keep the stored value, boolean columns in
+        `sticky` stay true once true."""
         stmt = self._insert(model)
-        stmt = stmt.on_conflict_do_update(index_elements=keys, set_={
-            c.name: stmt.excluded[c.name] for c in model.__table__.columns
-            if c.name not in keys and c.name not in keep})
+        columns = model.__table__.columns
+        set_ = {c.name: stmt.excluded[c.name] for c in columns if c.name not in keys and c.name not in keep}
+        set_.update({name: or_(columns[name], stmt.excluded[name]) for name in sticky})
+        stmt = stmt.on_conflict_do_update(index_elements=keys, set_=set_)
         connection.execute(stmt, rows)
 
     # -- reading ------------------------------------------------------------------------------

@@ -213,31 +213,21 @@ class Scheduler(RedisScheduler):
                 self._requeue_lost(worker, orphans)
 
     def _requeue_lost(self, worker, orphans):
-        stored = self._stored_pages()
+        """Queue again every request the dead worker took. Its pages not stored yet are fetched
+        again; so are the stored ones, because it may have died after storing a page and before
+        queueing all of its links. A page queued again queues its links again (see the spider),
+        and the duplicate filter drops those that were queued."""
         lost = {}
         for data in orphans:
             request = self.queue._decode_request(data)
-            key = (request.meta.get("city"), request.url)
-            if key not in stored:
-                lost[key] = request
+            lost[(request.meta.get("city"), request.url)] = request
         for request in lost.values():
             request.dont_filter = True  # the duplicate filter has seen it already
-            request.meta["recovered"] = True  # its links are queued again (see the spider)
+            request.meta["recovered"] = True
             self.queue.push(request)
         self.stats.inc_value("citycrawl/distributed/requests_recovered", len(lost))
-        logger.warning("worker %s stopped answering: %d of the %d requests it took are queued again",
-                       worker, len(lost), len(orphans))
-
-    def _stored_pages(self) -> set:
-        """(city, requested URL) of the run's pages already in the database."""
-        from citycrawl.storage import Store, StoreError
-
-        try:
-            with Store(self.crawler.settings.get("CITYCRAWL_DB_URL")) as store:
-                pages = store.load_run(self.spider.run_id).pages
-        except StoreError:  # no database behind this crawl: queue everything again
-            return set()
-        return set(zip(pages["city"], pages["requested_url"]))
+        logger.warning("worker %s stopped answering: the %d requests it took are queued again",
+                       worker, len(lost))
 
     def close(self, reason):
         if self.heartbeat.running:

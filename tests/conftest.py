@@ -1,24 +1,19 @@
 """Shared fixtures: the project's scrapy command run for real, in a child process."""
 import collections
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.ports import free_port
+
 # Throwaway PostgreSQL and Redis servers, started by the tests themselves.
 pytest_plugins = ["tests.pg", "tests.redis_server"]
 
 PROJECT = Path(__file__).resolve().parent.parent
 SCRAPY = [sys.executable, "-m", "scrapy.cmdline"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def run_scrapy(*args, env=None, timeout=300, check=True):

@@ -9,13 +9,14 @@ import glob
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 import uuid
 from pathlib import Path
 
 import pytest
+
+from tests.ports import free_port
 
 MISSING = ("PostgreSQL server binaries (initdb, pg_ctl) not found: install the Debian package "
            "'postgresql'. PostgreSQL tests were NOT run")
@@ -31,12 +32,6 @@ def _bindir() -> Path | None:
         if (Path(folder) / "initdb").exists() and (Path(folder) / "pg_ctl").exists():
             return Path(folder)
     return None
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _as_server_user(folder: Path) -> list[str]:
@@ -65,7 +60,7 @@ def pg_server():
     data, sockets = folder / "data", folder / "sockets"
     sockets.mkdir()
     runas = _as_server_user(folder)
-    port = _free_port()
+    port = free_port()
 
     def run(*args):
         subprocess.run([*runas, *args], check=True, capture_output=True, text=True, timeout=120)

@@ -7,21 +7,16 @@ so; with CITYCRAWL_REQUIRE_REDIS=1 (CI) they fail instead.
 """
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
 
 import pytest
 
+from tests.ports import free_port
+
 MISSING = "redis-server not found: install the Debian package 'redis-server'. Redis tests were NOT run"
 _skipped = []
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
@@ -35,7 +30,7 @@ def redis_server():
         pytest.skip(MISSING)
     import redis
 
-    port = _free_port()
+    port = free_port()
     folder = tempfile.mkdtemp(prefix="citycrawl-redis-")
     proc = subprocess.Popen(
         [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",

@@ -7,9 +7,12 @@ crawl resumes with what it had spent.
 Distributed (CITYCRAWL_REDIS_URL set; the `DistributedMode` add-on): every `scrapy crawl cities`
 started with the same Redis URL and database URL works on one crawl.
 - Run id: CITYCRAWL_RUN_ID, else the one the first worker stored in Redis (RUN_KEY).
-- Page budget per city: `RedisBudget` under the run's keys, so workers draw from one budget, and the
-  start pages are claimed, hence queued, once: later workers find them spent and only consume.
-- Queue and duplicate filter: scrapy-redis, under the run's keys, with the city-aware fingerprint.
+- Page budget per city: `RedisBudget` under the run's keys, so workers draw from one budget.
+- Queue and duplicate filter: scrapy-redis, under the run's keys, with the city-aware fingerprint. A
+  request is checked against the filter and queued in one step, so a worker killed in between cannot
+  leave a link marked seen and never queued. Every worker yields the start pages; the first one queued
+  wins (a start page is queued once, redirect hops apart), so a worker killed after claiming a start
+  page and before queueing it loses nothing.
 - Requests in flight: a worker pops a request and appends it to its own ledger in one atomic step,
   and keeps a heartbeat key alive. A worker whose heartbeat lapsed is dead: the next worker with
   nothing to do adopts its ledger and queues again those requests whose page is not in the database.
@@ -50,6 +53,13 @@ redis.call('HSET', KEYS[3], ARGV[1], 'busy')
 return popped[1]
 """
 
+# Check a request against a filter set and queue it, in one step (ARGV[1] empty: no filter).
+ENQUEUE = """
+if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
+"""
+
 # Leave the run; the worker that leaves it empty is the last one.
 LEAVE = """
 redis.call('HDEL', KEYS[1], ARGV[1])
@@ -76,6 +86,7 @@ class Keys:
         self.prefix = f"citycrawl:{run_id}"
         self.requests = f"{self.prefix}:requests"
         self.dupefilter = f"{self.prefix}:dupefilter"
+        self.starts = f"{self.prefix}:starts"  # start pages queued (fingerprints)
         self.budget = f"{self.prefix}:budget"
         self.workers = f"{self.prefix}:workers"  # worker -> busy / idle
 
@@ -173,6 +184,7 @@ class Scheduler(RedisScheduler):
         self.queue_key = self.keys.requests
         super().open(spider)
         self._pop = self.server.register_script(POP)
+        self._enqueue = self.server.register_script(ENQUEUE)
         self._adopt = self.server.register_script(ADOPT)
         self._leave = self.server.register_script(LEAVE)
         self.server.hset(self.keys.workers, self.worker, BUSY)  # busy until it first finds nothing to do
@@ -183,6 +195,24 @@ class Scheduler(RedisScheduler):
 
     def _beat(self):
         self.server.set(self.keys.alive(self.worker), 1, px=int(self.timeout * 1000))
+
+    def enqueue_request(self, request):
+        # Start requests skip the duplicate filter (see the spider) but are queued once per run:
+        # every worker yields them. Redirect hops of a start page are not filtered at all.
+        if not request.dont_filter:
+            key = self.keys.dupefilter
+        elif request.meta.get("is_start") and "redirect_times" not in request.meta:
+            key = self.keys.starts
+        else:
+            key = None
+        fingerprint = self.df.request_fingerprint(request) if key else ""
+        queued = self._enqueue(keys=[key or self.keys.dupefilter, self.keys.requests],
+                               args=[fingerprint, -request.priority, self.queue._encode_request(request)])
+        if not queued:
+            self.df.log(request, self.spider)
+            return False
+        self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
+        return True
 
     def next_request(self):
         data = self._pop(keys=[self.keys.requests, self.keys.ledger(self.worker), self.keys.workers],

@@ -41,7 +41,8 @@ class CitiesSpider(scrapy.Spider):
         # A window of cities in progress, so that memory follows the window, not the frame. In
         # distributed mode other workers answer the requests and the queue is in Redis: no window.
         window = settings.getint("CITYCRAWL_MAX_CITIES_IN_FLIGHT")
-        spider.window = 0 if settings.get("CITYCRAWL_REDIS_URL") else window
+        spider.distributed = bool(settings.get("CITYCRAWL_REDIS_URL"))
+        spider.window = 0 if spider.distributed else window
         crawler.signals.connect(spider.settle, signal=signals.request_dropped)
         spider.run_id = run_id_for(crawler)
         spider.budget = budget_for(crawler, spider.run_id)
@@ -58,8 +59,12 @@ class CitiesSpider(scrapy.Spider):
                     self.in_flight.clear()  # nothing is pending at all: the counts are stale
                 await asyncio.sleep(0.05)
             domains = (registrable_domain(host_of(seed.website)),)
-            for url in dict.fromkeys((seed.website, site_root(seed.website))):
-                if self.budget.claim(seed.insee_code, normalize_url(url), self.max_pages) == OK:
+            urls = list(dict.fromkeys((seed.website, site_root(seed.website))))
+            claims = self.budget.claim_many(seed.insee_code, [normalize_url(u) for u in urls], self.max_pages)
+            for url, claim in zip(urls, claims):
+                # Distributed: another worker may have claimed a start page and died before queueing
+                # it, so every worker yields it and the shared queue takes it once.
+                if claim == OK or (claim == SEEN and self.distributed):
                     yield self._request(url, seed.insee_code, domains, depth=0, is_start=True,
                                         external=False, priority=START_PRIORITY)
 
@@ -122,19 +127,24 @@ class CitiesSpider(scrapy.Spider):
         # A page queued again after its worker died (distributed mode) queues its links again too:
         # that worker may have claimed them and died before queueing them (the duplicate filter
         # drops those that were queued).
-        again = meta.get("recovered", False)
-        for url, _text, priority, external in self.links.choose(page, domains, meta["external"]):
-            if external and self.budget.claim(f"{city}:external", url, self.max_external) not in (
-                    (OK, SEEN) if again else (OK,)):
-                continue
-            claim = self.budget.claim(city, url, self.max_pages)
-            if claim == FULL:
-                if city not in self.exhausted:
-                    self.exhausted.add(city)
-                    self.crawler.stats.inc_value("citycrawl/budget_exhausted")
-                    yield CityEventItem(city=city, event="budget_exhausted")
-                return
-            if claim == OK or (claim == SEEN and again):
+        wanted = (OK, SEEN) if meta.get("recovered", False) else (OK,)
+        # Most wanted first, so that when the budget runs out on this page the links the policy
+        # ranks higher are the ones kept; each URL once.
+        chosen = {}
+        for link in sorted(self.links.choose(page, domains, meta["external"]), key=lambda c: -c[2]):
+            chosen.setdefault(link[0], link)
+        outside = [url for url, link in chosen.items() if link[3]]
+        allowed = self.budget.claim_many(f"{city}:external", outside, self.max_external)
+        refused = {url for url, claim in zip(outside, allowed) if claim not in wanted}
+        links = [link for url, link in chosen.items() if url not in refused]
+        # All the page's links in one claim: see citycrawl/budget.py.
+        claims = self.budget.claim_many(city, [link[0] for link in links], self.max_pages)
+        if FULL in claims and city not in self.exhausted:
+            self.exhausted.add(city)
+            self.crawler.stats.inc_value("citycrawl/budget_exhausted")
+            yield CityEventItem(city=city, event="budget_exhausted")
+        for (url, _text, priority, external), claim in zip(links, claims):
+            if claim in wanted:
                 yield self._request(url, city, domains, depth, False, external, priority - depth)
 
     def failed(self, failure):

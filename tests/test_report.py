@@ -134,8 +134,10 @@ def test_page_loads_nothing_from_outside_and_allows_only_its_own_script():
     tags = Tags(page)
     resources = [(tag, name, value) for tag, attrs in tags.tags for name, value in attrs.items()
                  if name in ("src", "srcset", "href", "xlink:href", "action", "poster", "data", "background")]
-    # The only links of the page itself: its own sections and the data dictionary beside it.
-    assert all(tag == "a" and (value.startswith("#") or value == "README.md")
+    # The only links of the page itself: its own sections and the data dictionary beside it; the
+    # maps draw the département outlines defined once in the page (<use href="#dep-..">).
+    assert all((tag == "a" and (value.startswith("#") or value == "README.md"))
+               or (tag == "use" and re.fullmatch(r"#dep-\w+", value))
                for tag, _, value in resources), resources
     data, code = tags.scripts
     assert not re.search(r"url\(|@import|//[\w.-]+\.\w", page.replace(data, "")), "a URL outside the data"
@@ -332,3 +334,33 @@ def test_page_fits_a_narrow_window(browser, tmp_path):
     open_city(browser, visible_city_names(browser)[0])
     assert browser.evaluate("document.documentElement.scrollWidth") <= 360
     assert_clean(browser, path)
+
+
+def test_the_map_shades_departements_and_places_cities(browser, tmp_path):
+    """known_survey: Saint-Étienne (42) and Lyon (69) participatory, Angers (49) participatory,
+    Calais (62) not, Saint-Denis (974) unreachable."""
+    path = write(tmp_path, known_survey())
+    browser.open(path)
+    assert_clean(browser, path)
+    tips = browser.evaluate("Array.from(document.querySelectorAll('#map-departements use title'), t => t.textContent)")
+    assert len(tips) == 101  # every département of metropolitan France and overseas
+    by_code = {re.search(r"\((\w+)\)", tip).group(1): tip for tip in tips}
+    assert by_code["42"].endswith("1 of 1 crawled cities participatory (100%)")
+    assert by_code["62"].endswith("0 of 1 crawled cities participatory (0%)")
+    assert by_code["974"].endswith("no crawled city")  # Saint-Denis was unreachable
+    fills = browser.evaluate("Object.fromEntries(Array.from(document.querySelectorAll('#map-departements use'),"
+                             " u => [u.getAttribute('href'), u.getAttribute('fill')]))")
+    assert fills["#dep-42"] != fills["#dep-62"] and fills["#dep-974"] == "#ffffff"
+    points = browser.evaluate("Array.from(document.querySelectorAll('#map-cities circle title'), t => t.textContent)")
+    assert sorted(p.split(":")[0] for p in points) == ["Angers", "Calais", "Lyon", "Saint-Étienne"]
+    # Drawn at the town hall: Calais is north of Lyon, Angers west of Saint-Étienne.
+    where = browser.evaluate("Object.fromEntries(Array.from(document.querySelectorAll('#map-cities circle'),"
+                             " c => [c.querySelector('title').textContent.split(':')[0],"
+                             " [+c.getAttribute('cx'), +c.getAttribute('cy')]]))")
+    assert where["Calais"][1] < where["Lyon"][1] and where["Angers"][0] < where["Saint-Étienne"][0]
+    # Lyon (519,127 inhabitants) is drawn larger than Calais (67,000).
+    radius = browser.evaluate("Object.fromEntries(Array.from(document.querySelectorAll('#map-cities circle'),"
+                              " c => [c.querySelector('title').textContent.split(':')[0], +c.getAttribute('r')]))")
+    assert radius["Lyon"] > radius["Calais"]
+    box = browser.evaluate("JSON.stringify(document.querySelector('#map-departements svg').getBoundingClientRect())")
+    assert json.loads(box)["height"] > 200  # drawn, not collapsed

@@ -11,7 +11,7 @@ from citycrawl.storage import Store
 from citycrawl.survey import city_table, indicator_table
 from citycrawl.survey.codebook import FEATURES, INDICATORS
 from citycrawl.survey.stats import Z95, coverage_line, coverage_summary, coverage_table, wilson
-from citycrawl.survey.strata import parse_strata, population_stratum, strata_labels
+from citycrawl.survey.strata import frame_strata, parse_strata, population_stratum, strata_labels
 from citycrawl.survey.useo import useo_table
 
 # Newcombe RG (1998), "Two-sided confidence intervals for the single proportion: comparison of
@@ -45,7 +45,15 @@ def test_wilson_edges():
 
 def test_strata_labels_and_setting():
     assert parse_strata("50000,100000,200000") == (50_000, 100_000, 200_000)
-    assert parse_strata(None) == (50_000, 100_000, 200_000)
+    assert parse_strata(None) is None  # unset: the strata follow the frame
+
+
+def test_default_strata_follow_the_frame():
+    # The bundled 50k frame keeps the 2009 strata; smaller frames add the lower ones.
+    assert frame_strata([54_210, 120_000, 2_100_000]) == (50_000, 100_000, 200_000)
+    assert frame_strata([10_000, 20_500, 60_000]) == (10_000, 20_000, 50_000, 100_000, 200_000)
+    assert frame_strata([12, 3_000, None]) == (2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000)
+    assert frame_strata([None]) == (50_000, 100_000, 200_000)
     assert strata_labels((50_000, 100_000, 200_000)) == ["50-100k", "100-200k", "200k+"]
     assert strata_labels(parse_strata(" 75500, 20000 ")) == ["20-75.5k", "75.5k+"]
     assert [population_stratum(p) for p in (49_999, 50_000, 99_999, 100_000, 2_100_000, None)] == [

@@ -22,7 +22,7 @@ from citycrawl.survey.model import Survey
 from citycrawl.survey.readme import readme_rows
 from citycrawl.survey.report import render_report
 from citycrawl.survey.stats import coverage_summary, coverage_table, indicator_table
-from citycrawl.survey.strata import DEFAULT_STRATA
+from citycrawl.survey.strata import DEFAULT_STRATA, frame_strata
 from citycrawl.survey.useo import useo_table
 from citycrawl.survey.waves import wave_table
 from citycrawl.survey.xlsx import write_xlsx
@@ -39,7 +39,10 @@ DEFAULT_EXPORT_DIR = Path(__file__).resolve().parents[2] / "exports"
 
 
 def build_survey(run_data, strata=DEFAULT_STRATA, before=None) -> Survey:
-    """The survey tables of a stored run; `before` (another run's RunData) adds the waves."""
+    """The survey tables of a stored run; `before` (another run's RunData) adds the waves. Strata
+    None: those of the frame (`frame_strata`)."""
+    if strata is None:
+        strata = frame_strata(run_data.cities["population"])
     cities = city_table(run_data, strata)
     indicators = indicator_table(cities, strata)
     coverage = coverage_table(cities)

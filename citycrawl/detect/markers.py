@@ -18,6 +18,7 @@ from functools import cache
 from typing import NamedTuple
 
 from citycrawl.detect import rules
+from citycrawl.detect.literals import required_literals
 from citycrawl.detect.page import Page
 
 # Rule key -> the page's lower-cased text it is matched on.
@@ -34,8 +35,8 @@ def find(page: Page, family: str, *sections: str) -> list[tuple[dict, str]]:
     for key, attribute, patterns, empty_matches in plan.texts:
         text = getattr(page, attribute)
         # an empty text (no generator, no inline script) is only matched by the regexes matching ''
-        for i, pattern in patterns if text else empty_matches:
-            if i not in evidence:
+        for i, pattern, literals in patterns if text else empty_matches:
+            if i not in evidence and (literals is None or any(word in text for word in literals)):
                 found = pattern.search(text)
                 if found:
                     evidence[i] = f"{key}: {_around(found)}"
@@ -58,8 +59,9 @@ class _Plan(NamedTuple):
     """A family's marker entries arranged by key, so a page is searched key by key without
     walking every entry's keys."""
     entries: list[dict]
-    # (key, page attribute, [(entry index, regex)], the same for the regexes matching an empty text)
-    texts: list[tuple[str, str, list[tuple[int, re.Pattern]], list[tuple[int, re.Pattern]]]]
+    # (key, page attribute, [(entry index, regex, literals)], the same for the regexes matching an
+    # empty text); a regex is only run on a text holding one of its literals (None: always run)
+    texts: list[tuple[str, str, list[tuple], list[tuple]]]
     hosts: list[tuple[int, tuple[str, ...]]]
     xpaths: list[tuple[int, object, tuple[str, ...]]]  # (index, XPath, needles)
     # (XPath needle, the shorter needles it contains), shortest first
@@ -72,9 +74,9 @@ def _plan(family: str, sections: tuple[str, ...]) -> _Plan:
     entries = [entry for section in sections for entry in table[section]]
     texts = []
     for key, attribute in _TEXT_KEYS:
-        patterns = [(i, e[key]) for i, e in enumerate(entries) if e.get(key) is not None]
+        patterns = [(i, e[key], required_literals(e[key])) for i, e in enumerate(entries) if e.get(key) is not None]
         if patterns:
-            texts.append((key, attribute, patterns, [(i, p) for i, p in patterns if p.search("")]))
+            texts.append((key, attribute, patterns, [(i, p, w) for i, p, w in patterns if p.search("")]))
     xpaths = [(i, e["xpath"], _needles(e["xpath"].path))
               for i, e in enumerate(entries) if e.get("xpath") is not None]
     needles = sorted({n for _, _, needles in xpaths for n in needles}, key=len)

@@ -1,0 +1,56 @@
+"""Literal strings a regular expression cannot match without: a cheap test before the regex.
+
+`required_literals(pattern)` returns strings such that any text the pattern matches contains at least
+one of them (or None when no such strings of useful length can be read from the pattern). Marker rules
+are mostly alternations of addresses and class names; a page usually contains none of their
+literals, and `in` on a string is far cheaper than a regex search.
+"""
+import re
+from re import _constants as c, _parser
+
+MIN_LENGTH = 3  # shorter literals are in most texts and tell nothing
+
+
+def required_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
+    if pattern.flags & re.IGNORECASE:
+        return None  # the literals would have to be searched case-insensitively too
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError):
+        return None
+    found = _sequence(list(parsed))
+    return tuple(sorted(found)) if found else None
+
+
+def _sequence(items) -> set[str] | None:
+    """Every match of the sequence holds one of the returned literals; the best such set, or None."""
+    candidates, run = [], []
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if len(run) >= MIN_LENGTH:
+            candidates.append({"".join(run)})
+        run = []
+        if op is c.SUBPATTERN:
+            if not av[1] & re.IGNORECASE:  # (?i:...) would need a case-insensitive search
+                candidates.append(_sequence(list(av[3])))
+        elif op is c.BRANCH:
+            candidates.append(_branches(av[1]))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            candidates.append(_sequence(list(av[2])))
+    if len(run) >= MIN_LENGTH:
+        candidates.append({"".join(run)})
+    found = [s for s in candidates if s]
+    # The set whose shortest literal is longest is the most selective.
+    return max(found, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+def _branches(branches) -> set[str] | None:
+    union = set()
+    for branch in branches:
+        found = _sequence(list(branch))
+        if not found:
+            return None  # one branch with no literal: the alternation can match without any
+        union |= found
+    return union

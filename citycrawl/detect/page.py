@@ -21,6 +21,9 @@ _SKIP_TEXT = {"script", "style", "noscript", "template", "svg"}
 _FOOTERS = etree.XPath("//footer | //@id[contains(., 'footer')]/.. | //@class[contains(., 'footer')]/..")
 # Elements whose address the page loads, and the attribute holding it.
 _ASSET_ATTRIBUTE = {"script": "src", "link": "href", "iframe": "src", "img": "src", "form": "action", "embed": "src"}
+# A relative path with no scheme, dot segment, space or backslash: urljoin would only append it to
+# the base's folder (the slow general case is left to urljoin).
+_PLAIN_RELATIVE = re.compile(r"[A-Za-z0-9_~%-][^:\s\\]*$|[A-Za-z0-9_~%-][^/:\s\\]*/[^\s\\]*$")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 # lxml.html's elements (text_content() and the rest), chosen in C: lxml.html's own parser asks a
@@ -99,6 +102,12 @@ class Page:
         scheme, _, rest = self.base_url.partition("://")
         return f"{scheme}://{rest.split('/', 1)[0].split('?', 1)[0].split('#', 1)[0]}"
 
+    @cached_property
+    def _folder(self) -> str:
+        """The base URL up to its last '/', which a plain relative path is appended to."""
+        base = self.base_url.split("#", 1)[0].split("?", 1)[0]
+        return base.rsplit("/", 1)[0] + "/" if base.count("/") > 2 else base + "/"
+
     def absolute(self, href: str) -> str:
         """Absolute http(s) URL without fragment, or '' when the href leads nowhere fetchable."""
         href = (href or "").strip()
@@ -106,8 +115,14 @@ class Page:
             return ""
         if href.startswith(("https://", "http://")) and " " not in href:  # already absolute: most links
             return href.split("#", 1)[0]
-        if href.startswith("/") and not href.startswith("//") and "/." not in href and " " not in href:
-            return self.origin + href.split("#", 1)[0]  # root-relative, the other common case: no urljoin
+        path = href.split("#", 1)[0]
+        # The two other common cases, without urljoin: a root-relative path ("/contact") and a plain
+        # relative one ("page.html", "dir/page?x=1"), when urljoin would have nothing to normalise.
+        if "/." not in path and "//" not in path and not path.endswith("?") and " " not in path:
+            if path.startswith("/"):
+                return self.origin + path
+            if _PLAIN_RELATIVE.match(path) and self.base_url.startswith(("http://", "https://")):
+                return self._folder + path
         try:
             url = urljoin(self.base_url, href)
         except ValueError:

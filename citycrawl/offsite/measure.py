@@ -67,6 +67,20 @@ def measure_run(store, run_id: str, settings: MeasureSettings, client=None) -> d
     return summary
 
 
+def measure_logged(store, run_id: str, settings, stats=None) -> dict | None:
+    """measure_run from Scrapy settings, after a crawl: a failure is logged, never raised (the
+    survey is written without the measure, its codes empty); the summary goes to the stats."""
+    try:
+        summary = measure_run(store, run_id, MeasureSettings.from_settings(settings))
+    except Exception:
+        logger.exception("off-site debate: the measure of run %s failed", run_id)
+        return None
+    if stats is not None:
+        for key, value in summary.items():
+            stats.set_value(f"citycrawl/offsite/{key}", value)
+    return summary
+
+
 def _measure_city(client, city: CityContext, settings, survey_date, silent):
     results, problems, answered, requests = {}, [], 0, 0
     queries = city_queries(city.name, city.departement, settings.max_queries)
@@ -91,7 +105,7 @@ def _measure_city(client, city: CityContext, settings, survey_date, silent):
                 continue
             verdict = classify(result, city, survey_date)
             results[url] = {
-                "url": url, "query": query, "rank": rank,
+                "url": url, "query": query, "search_url": answer.url, "rank": rank,
                 "engine": ",".join(map(str, result.get("engines") or [result.get("engine") or ""])),
                 "title": str(result.get("title") or "")[:300],
                 "snippet": str(result.get("content") or "")[:500],

@@ -145,7 +145,14 @@ def _docs():
     ]
 
 
-DOCS = _docs()
+def _official_sites():
+    """Every query naming a city finds its official site first, as a real engine does."""
+    return [Doc(c.name, c.website, f"{c.name} - site officiel de la ville",
+                f"Bienvenue sur le site de la ville de {c.name} : démarches, actualités, agenda.",
+                "city_channel", age=None) for c in handmade.cities()]
+
+
+DOCS = _official_sites() + _docs()
 
 
 def truth() -> dict:

@@ -33,6 +33,7 @@ class OffsiteResult(Base):
     url_key: Mapped[str] = mapped_column(String(32), primary_key=True)
     url = mapped_column(Text, nullable=False)
     query = mapped_column(Text, nullable=False)
+    search_url = mapped_column(Text)  # the request that found it
     engine = mapped_column(Text)  # the engines behind the instance that gave the result
     rank = mapped_column(Integer, nullable=False)  # 1 = first result of its query
     title = mapped_column(Text)
@@ -51,7 +52,7 @@ def save_city(store, run_id: str, city: str, status: dict, results: list[dict]) 
            **{k: clean(status.get(k)) for k in ("status", "queries", "answered", "requests",
                                                  "engine", "problems")}}
     rows = [{"run_id": run_id, "city": city, "url_key": url_key(r["url"]),
-             **{k: clean(r.get(k)) for k in ("url", "query", "engine", "rank", "title", "snippet",
+             **{k: clean(r.get(k)) for k in ("url", "query", "search_url", "engine", "rank", "title", "snippet",
                                              "published", "kind", "reason")},
              "counted": bool(r["counted"]), "contesting": bool(r["contesting"]),
              "details": json_safe(r.get("details") or None)} for r in results]

@@ -162,7 +162,7 @@ def _useo_comparison(useo: pd.DataFrame) -> str:
         # The note says how today's indicator matches the 2009 figure, or why it cannot.
         note = f'<span class="note">{esc(row.get("note"))}</span>' if not missing(row.get("note")) else ""
         if missing(row["share"]):
-            today = '<td colspan="4">not measurable</td>'
+            today = '<td colspan="4">not measured</td>'
         else:
             today = (f'<td class="num">{pct(row["share"])}</td><td class="num">{count_of(row["count"], row["n"])}</td>'
                      f'<td class="num">{interval(row["ci_low"], row["ci_high"])}</td>'

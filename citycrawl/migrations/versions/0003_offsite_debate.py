@@ -32,6 +32,7 @@ def upgrade() -> None:
         sa.Column("url_key", sa.String(32), primary_key=True),
         sa.Column("url", sa.Text, nullable=False),
         sa.Column("query", sa.Text, nullable=False),
+        sa.Column("search_url", sa.Text),
         sa.Column("engine", sa.Text),
         sa.Column("rank", sa.Integer, nullable=False),
         sa.Column("title", sa.Text),

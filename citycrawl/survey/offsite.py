@@ -23,12 +23,13 @@ EVIDENCE_KEYS = ["city", "feature", "platform", "url", "detail", "page_url", "ru
 
 def offsite_columns(run_data, codes: pd.Series) -> pd.DataFrame:
     """The COLUMNS of each city, in `codes` order."""
-    status = codes.map(run_data.offsite_status.set_index("city")["status"]).fillna(NOT_MEASURED)
+    statuses = run_data.offsite_status.set_index("city")["status"].astype(object)
+    status = codes.map(statuses).astype(object).fillna(NOT_MEASURED)
     status = status.to_numpy()
     counted = _counted(run_data.offsite_results)
     table = pd.DataFrame({"offsite_status": status})
     for code, count_column in CODES.items():
-        found = counted if code == "offsite_debate" else counted[counted["contesting"]]
+        found = counted if code == "offsite_debate" else counted[counted["contesting"].astype(bool)]
         count = pd.Series(codes.map(found.groupby("city").size()).fillna(0).astype(int).to_numpy(),
                           dtype="Int64")
         table[code] = count.clip(upper=1).where((count > 0) | (status == "measured"))
@@ -83,7 +84,7 @@ def offsite_table(run_data, codes: pd.Series) -> pd.DataFrame:
 
 def _counted(results: pd.DataFrame) -> pd.DataFrame:
     if results.empty:
-        return pd.DataFrame(columns=[*results.columns, "contesting"])
+        return results
     counted = results[results["counted"].astype(bool)].copy()
     counted["contesting"] = counted["contesting"].astype(bool)
     return counted

@@ -61,7 +61,8 @@ def evidence_table(run_data, cities: pd.DataFrame) -> pd.DataFrame:
     """evidence.csv: one row per distinct finding, cities in seed order."""
     order = {code: i for i, code in enumerate(cities["insee_code"])}
     offsite = offsite_evidence(run_data)
-    evidence = (pd.concat([run_data.evidence, offsite], ignore_index=True) if len(offsite)
+    evidence = (pd.concat([run_data.evidence, offsite], ignore_index=True).infer_objects()
+                if len(offsite)
                 else run_data.evidence).rename(columns={"city": "insee_code"})
     evidence = evidence.assign(_order=evidence["insee_code"].map(order).fillna(len(order)))
     evidence = evidence.sort_values(["_order", "feature", "platform", "url"], na_position="first",

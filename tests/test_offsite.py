@@ -202,3 +202,27 @@ def test_a_survey_without_a_search_engine_says_not_measured(stored_run, tmp_path
 def read_csv(path):
     with open(path, newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f))
+
+
+def test_scrapy_offsite_measures_a_run_crawled_without_a_search_engine(tmp_path):
+    from citycrawl.sampleweb_process import sample_web_process
+    from tests.conftest import run_scrapy, run_settings
+
+    run_scrapy("demo", *run_settings(tmp_path), "-s", "CITYCRAWL_SEARCH_URL=")
+    latest = tmp_path / "exports" / "latest"
+    assert {r["offsite_status"] for r in read_csv(latest / "cities.csv")} == {"not measured"}
+    with sample_web_process() as proxy:
+        proc = run_scrapy("offsite", *run_settings(tmp_path), "-s",
+                          "CITYCRAWL_SEARCH_URL=http://search.sampleweb.test", "-s",
+                          "CITYCRAWL_SEARCH_DELAY=0", env={"http_proxy": proxy})
+    assert "14 measured" in proc.stdout and "56 search requests" in proc.stdout
+    rows = read_csv(latest / "cities.csv")
+    assert {r["insee_code"]: {c: int(r[c]) for c in ("offsite_debate", "contesting_debate")}
+            for r in rows} == debate_truth()
+
+
+def test_scrapy_offsite_needs_a_search_engine(tmp_path):
+    from tests.conftest import run_scrapy, run_settings
+
+    proc = run_scrapy("offsite", *run_settings(tmp_path), check=False)
+    assert proc.returncode == 2 and "CITYCRAWL_SEARCH_URL" in proc.stderr

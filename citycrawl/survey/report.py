@@ -14,6 +14,7 @@ import pandas as pd
 
 from citycrawl.survey.codebook import CRAWLED, STATUSES
 from citycrawl.survey.model import Survey
+from citycrawl.survey.report_offsite import offsite_section
 from citycrawl.survey.report_charts import ladder_chart, social_chart, strata_chart, waves_chart
 from citycrawl.survey.report_text import (
     HEADLINE, LADDER, count_of, esc, indicator_rows, interval, label, missing, number, pct,
@@ -47,6 +48,7 @@ def render_report(survey: Survey) -> str:
         "<main>",
         _headline(survey.indicators),
         _useo_comparison(survey.useo2009),
+        offsite_section(survey),
         _charts(survey),
         _indicator_table(survey.indicators),
         _city_table(survey),

@@ -60,6 +60,9 @@ class SearchClient:
         self.sleep, self.clock = sleep, clock
         self._next = 0.0  # earliest time of the next request
         self.requests = 0
+        # The environment's proxy as it is now (urlopen's shared opener keeps the first one seen).
+        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler(
+            urllib.request.getproxies()))
 
     def url_of(self, query: str) -> str:
         return f"{self.settings.base_url}/search?" + urlencode({"q": query, "format": "json"})
@@ -83,7 +86,7 @@ class SearchClient:
         request = urllib.request.Request(answer.url, headers={
             "User-Agent": self.settings.user_agent, "Accept": "application/json"})
         try:
-            with urllib.request.urlopen(request, timeout=self.settings.timeout) as response:
+            with self._opener.open(request, timeout=self.settings.timeout) as response:
                 body = response.read(MAX_BODY + 1)
         except urllib.error.HTTPError as exc:
             answer.status = f"http_{exc.code}"

@@ -47,7 +47,8 @@ def main():
                 seconds = time.perf_counter() - start
             print(f"engine {host:<13} {cities} cities: {summary['measured']} measured, "
                   f"{summary['partial']} partial, {summary['failed']} failed; "
-                  f"{summary['requests']} requests = {summary['requests'] / cities:.1f} per city; "
+                  f"{summary['requests']} search requests = {summary['requests'] / cities:.1f} per "
+                  f"city, {summary['page_requests']} for petition pages and their robots.txt; "
                   f"{seconds:.1f} s (no delay between requests)")
     queries = project.CITYCRAWL_SEARCH_MAX_QUERIES
     delay = project.CITYCRAWL_SEARCH_DELAY

@@ -99,6 +99,7 @@ CHECKS = {
     "CITYCRAWL_SEARCH_DELAY": _seconds,
     "CITYCRAWL_SEARCH_TIMEOUT": _seconds,
     "CITYCRAWL_SEARCH_MAX_WAIT": _seconds,
+    "CITYCRAWL_SEARCH_PETITION_PAGES": _boolean,
 }
 
 

@@ -36,6 +36,7 @@ CITYCRAWL_SEARCH_RETRIES = 2  # further tries of a refused (429, 503) or failed 
 CITYCRAWL_SEARCH_TIMEOUT = 20.0  # seconds for one request
 CITYCRAWL_SEARCH_MAX_WAIT = 120.0  # longest Retry-After honoured, in seconds
 CITYCRAWL_SEARCH_GIVE_UP = 8  # queries in a row without an answer: the remaining cities fail unasked
+CITYCRAWL_SEARCH_PETITION_PAGES = True  # read a counted petition's page once, where robots.txt allows
 
 # --- Politeness ------------------------------------------------------------------------------
 USER_AGENT = (

@@ -133,10 +133,11 @@ def stored_run(tmp_path):
     store.close()
 
 
-def measure(store, host, **settings):
+def measure(store, host, petition_pages=False, **settings):
     search = SearchSettings(f"http://{host}.sampleweb.test",
                             **{"delay": 0, "retries": 0, "timeout": 1, "max_wait": 2, **settings})
-    return measure_run(store, "r", MeasureSettings(search, max_queries=4, give_up=8))
+    return measure_run(store, "r", MeasureSettings(search, max_queries=4, give_up=8,
+                                                   petition_pages=petition_pages))
 
 
 def test_a_good_engine_measures_every_city_with_four_requests_each(proxied, stored_run):
@@ -150,6 +151,23 @@ def test_a_good_engine_measures_every_city_with_four_requests_each(proxied, stor
     # Evidence: where each result was found.
     assert counted["query"].str.len().gt(0).all() and counted["rank"].ge(1).all()
     assert counted["search_url"].str.startswith("http://search.sampleweb.test/search?").all()
+
+
+def test_petition_pages_are_read_once_where_robots_txt_allows(proxied, stored_run):
+    summary = measure(stored_run, "search", petition_pages=True)
+    results = load_results(stored_run, "r")
+    details = {r["city"]: r["details"] for r in results.to_dict("records") if r["kind"] == "petition"}
+    today = date.today()
+    # The page says more than the snippet: its count is newer, its target and date are there.
+    assert details["99003"] == {"place": "Montclar-sur-Orne", "signatures": 1517,
+                                "target": "mairie de montclar-sur-orne",
+                                "date": date.fromordinal(today.toordinal() - 45).isoformat()}
+    assert details["99014"]["signatures"] == 911
+    # mesopinions' robots.txt forbids its petitions: the snippet's figures only.
+    assert details["99009"]["signatures"] == 2187
+    assert summary["page_requests"] == 3 + 2  # each site's robots.txt once, each allowed page once
+    requested = [(host, path) for host, path in proxied.requests if host == "www.mesopinions.com"]
+    assert requested and all(path == "/robots.txt" for _, path in requested)
 
 
 def test_measuring_again_is_idempotent(proxied, stored_run):

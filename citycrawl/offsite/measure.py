@@ -9,6 +9,7 @@ import logging
 from dataclasses import dataclass
 
 from citycrawl.offsite.classify import CityContext, classify, survey_day
+from citycrawl.offsite.pages import PetitionPages
 from citycrawl.offsite.queries import city_queries
 from citycrawl.offsite.search import SearchClient, SearchSettings
 from citycrawl.storage.offsite import load_statuses, save_city
@@ -22,25 +23,30 @@ class MeasureSettings:
     search: SearchSettings
     max_queries: int = 4  # per city
     give_up: int = 8  # queries in a row without an answer before the engine counts as gone
+    petition_pages: bool = True  # read a counted petition's page once, where robots.txt allows
 
     @classmethod
     def from_settings(cls, settings) -> "MeasureSettings":
         return cls(SearchSettings.from_settings(settings),
                    max_queries=settings.getint("CITYCRAWL_SEARCH_MAX_QUERIES"),
-                   give_up=settings.getint("CITYCRAWL_SEARCH_GIVE_UP"))
+                   give_up=settings.getint("CITYCRAWL_SEARCH_GIVE_UP"),
+                   petition_pages=settings.getbool("CITYCRAWL_SEARCH_PETITION_PAGES"))
 
 
 def measure_run(store, run_id: str, settings: MeasureSettings, client=None) -> dict:
     """Measure every city of the run not yet `measured`; return the count of cities per status
     and the requests spent."""
     client = client or SearchClient(settings.search)
+    pages = (PetitionPages(settings.search.user_agent, settings.search.timeout)
+             if settings.petition_pages else None)
     run = store.load_run(run_id)
     done = load_statuses(store, run_id)
     measured = set(done.loc[done["status"] == "measured", "city"]) if len(done) else set()
     evidence = run.evidence
     accounts = evidence[evidence["feature"] == "social_account"]
     survey_date = survey_day(run.run["started_at"])
-    summary = {"measured": 0, "partial": 0, "failed": 0, "skipped": len(measured), "requests": 0}
+    summary = {"measured": 0, "partial": 0, "failed": 0, "skipped": len(measured), "requests": 0,
+               "page_requests": 0}
     silent = 0  # queries in a row without an answer
     for city in run.cities.to_dict("records"):
         code = city["insee_code"]
@@ -59,11 +65,15 @@ def measure_run(store, run_id: str, settings: MeasureSettings, client=None) -> d
             results = []
         else:
             status, results, silent = _measure_city(client, context, settings, survey_date, silent)
+            if pages is not None:
+                _read_petitions(pages, context, results)
         save_city(store, run_id, code, status, results)
         summary[status["status"]] += 1
         summary["requests"] += status["requests"]
+    summary["page_requests"] = pages.requests if pages is not None else 0
     logger.info("off-site debate: %(measured)d cities measured, %(partial)d partial, "
-                "%(failed)d failed, %(requests)d search requests", summary)
+                "%(failed)d failed, %(requests)d search requests, %(page_requests)d requests for "
+                "petition pages and their robots.txt", summary)
     return summary
 
 
@@ -79,6 +89,16 @@ def measure_logged(store, run_id: str, settings, stats=None) -> dict | None:
         for key, value in summary.items():
             stats.set_value(f"citycrawl/offsite/{key}", value)
     return summary
+
+
+def _read_petitions(pages, city: CityContext, results: list[dict]) -> None:
+    """Complete each counted petition's details from its page: the page says more than a snippet."""
+    for result in results:
+        if result["counted"] and result["kind"] == "petition":
+            read = pages.details(result["url"], city)
+            result["details"] = {**(result["details"] or {}), **read}
+            if read:
+                result["reason"] += "; details read on the petition's page"
 
 
 def _measure_city(client, city: CityContext, settings, survey_date, silent):

@@ -7,7 +7,8 @@ fictional; hosts of real services are used only so that the rules about them are
 
 A result is listed under the name it carries (a homonym carries the name of a sample city) and is
 returned for a query that quotes that name and holds one of its `terms` (any query when empty).
-Dates are given as an age in days, so the truth holds whatever the day of the run.
+Dates are given as an age in days, so the truth holds whatever the day of the run. Petitions with a
+page are addressed in plain http: the sample web's proxy does not tunnel TLS.
 """
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -28,6 +29,8 @@ class Doc:
     contesting: bool = False  # truth: a contesting one
     age: int | None = 60  # days before the run; None: no date given
     terms: tuple = ()  # query words that find it (any of them); empty: any query naming the city
+    page: dict | None = None  # a petition's page: target, age in days, signatures (served by the
+    # sample web's petition sites, see search_engine.PetitionSite)
 
 
 def _docs():
@@ -51,10 +54,11 @@ def _docs():
         D("Saint-Aubin-des-Landes", "https://fr-fr.facebook.com/SaintAubinDesLandes/", "Ville de Saint-Aubin-des-Landes",
           "Page officielle de la commune de Saint-Aubin-des-Landes.", "city_channel"),
         # 99003 Montclar-sur-Orne (61): a recent contesting petition; the city's own account.
-        D("Montclar-sur-Orne", "https://www.change.org/p/mairie-de-montclar-sur-orne-non-a-la-fermeture-de-l-ecole-des-tilleuls",
+        D("Montclar-sur-Orne", "http://www.change.org/p/mairie-de-montclar-sur-orne-non-a-la-fermeture-de-l-ecole-des-tilleuls",
           "Non à la fermeture de l'école des Tilleuls à Montclar-sur-Orne",
           "Pétition adressée à la mairie de Montclar-sur-Orne. Les parents refusent la fermeture de l'école du quartier. 1 432 signatures.",
-          "petition", counted=True, contesting=True, age=45, terms=("pétition", "non à", "collectif")),
+          "petition", counted=True, contesting=True, age=45, terms=("pétition", "non à", "collectif"),
+          page={"target": "Mairie de Montclar-sur-Orne", "age": 45, "signatures": 1517}),
         D("Montclar-sur-Orne", "https://www.facebook.com/montclarsurorne", "Montclar-sur-Orne | Facebook",
           "Montclar-sur-Orne. 3 200 mentions J'aime. Informations municipales.", "city_channel"),
         D("Montclar-sur-Orne", "https://actu.fr/normandie/montclar-sur-orne_61999/ecole-des-tilleuls-les-parents-mobilises_5678.html",
@@ -96,10 +100,11 @@ def _docs():
         D("Champagnac-les-Mines", "https://www.youtube.com/@champagnaclesmines", "Champagnac-les-Mines - YouTube",
           "Chaîne de la ville de Champagnac-les-Mines : conseils municipaux en vidéo.", "city_channel"),
         # 99009 Haute-Sorgue (84): a recent contesting petition, and an article about it.
-        D("Haute-Sorgue", "https://www.mesopinions.com/petition/politique/stop-parking-place-horloge-haute-sorgue/88123",
+        D("Haute-Sorgue", "http://www.mesopinions.com/petition/politique/stop-parking-place-horloge-haute-sorgue/88123",
           "Stop au parking de la place de l'Horloge à Haute-Sorgue",
           "Pétition lancée auprès du maire de Haute-Sorgue (Vaucluse). 2 187 signatures.",
-          "petition", counted=True, contesting=True, age=120, terms=("pétition", "stop", "collectif")),
+          "petition", counted=True, contesting=True, age=120, terms=("pétition", "stop", "collectif"),
+          page={"target": "Maire de Haute-Sorgue", "age": 120, "signatures": 2301}),  # robots: no
         D("Haute-Sorgue", "https://www.laprovence.com/article/vaucluse/23456/haute-sorgue-la-petition-contre-le-parking.html",
           "Haute-Sorgue : la pétition contre le parking dépasse 2 000 signatures", "Les opposants au parking de la place de l'Horloge.",
           "newspaper", terms=("pétition", "stop", "collectif")),
@@ -129,10 +134,11 @@ def _docs():
         D("Sainte-Odile-du-Lac", "https://www.dna.fr/politique/2025/05/10/sainte-odile-du-lac-le-tram-en-debat",
           "Sainte-Odile-du-Lac : le tram en débat", "Réunion publique sur le tramway.", "newspaper"),
         # 99014 Fontclaire (13): a contesting petition; a homonym in La Réunion.
-        D("Fontclaire", "https://www.petitions.fr/petition_contre_la_hausse_des_tarifs_de_la_cantine_a_fontclaire",
+        D("Fontclaire", "http://www.petitions.fr/petition_contre_la_hausse_des_tarifs_de_la_cantine_a_fontclaire",
           "Pétition contre la hausse des tarifs de la cantine à Fontclaire",
           "Destinataire : conseil municipal de Fontclaire (Bouches-du-Rhône). 905 signatures.",
-          "petition", counted=True, contesting=True, age=200, terms=("pétition", "collectif", "non à")),
+          "petition", counted=True, contesting=True, age=200, terms=("pétition", "collectif", "non à"),
+          page={"target": "Conseil municipal de Fontclaire", "age": 200, "signatures": 911}),
         D("Fontclaire", "https://www.facebook.com/groups/fontclaire974/", "Fontclaire (974) - Entraide et infos",
           "Groupe des habitants de Fontclaire, La Réunion : sauvons la plage de l'Étang.",
           "homonym", age=25, terms=("groupe", "forum", "sauvons")),

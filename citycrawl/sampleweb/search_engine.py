@@ -5,6 +5,7 @@ citycrawl/sampleweb/debate.py. The other hosts each show one way an engine fails
 """
 import json
 import re
+from html import escape
 from datetime import date
 from urllib.parse import parse_qs, urlsplit
 
@@ -105,13 +106,46 @@ class PartialHost(SearchHost):
         return super().answer(query)
 
 
+class PetitionSite:
+    """A petition site of the sample web: the page of each petition result that has one, and a
+    robots.txt (`disallow` keeps a polite reader off its petitions)."""
+
+    def __init__(self, host: str, disallow: str = ""):
+        self.robots = f"User-agent: *\nDisallow: {disallow}\n"
+        self.pages = {urlsplit(d.url).path: d for d in DOCS
+                      if d.page and urlsplit(d.url).hostname == host}
+
+    def respond(self, request) -> Reply:
+        path = urlsplit(request.target).path
+        if path == "/robots.txt":
+            return Reply.text(200, self.robots)
+        doc = self.pages.get(path)
+        if doc is None:
+            return Reply.text(404, "Not Found")
+        page = doc.page
+        created = date.today().toordinal() - page["age"]
+        day = date.fromordinal(created).strftime("%d/%m/%Y")
+        signatures = f"{page['signatures']:,}".replace(",", "\u202f")  # 1 517, as French pages write it
+        return Reply.html(
+            f'<!DOCTYPE html><html lang="fr"><head><title>{escape(doc.title)}</title></head><body>'
+            f'<main><h1 class="petition-title">{escape(doc.title)}</h1>'
+            f'<p class="petition-to">Destinataire : {escape(page["target"])}</p>'
+            f'<p class="petition-started">Lancée le {day}</p>'
+            f'<p class="petition-count"><strong>{signatures}</strong> signatures</p>'
+            f'<div class="petition-text"><p>{escape(doc.content)}</p></div>'
+            "<script>document.title = 'jamais exécuté';</script></main></body></html>")
+
+
 def hosts() -> dict:
     """Host name -> host object. `search-missing.sampleweb.test` is not among them: its connection
     closes without an answer, as an engine that is not running."""
     return {HOST: SearchHost(), "search-429.sampleweb.test": RefusingHost(1),
             "search-flaky.sampleweb.test": RefusingHost(2), "search-html.sampleweb.test": HtmlHost(),
             "search-empty.sampleweb.test": EmptyHost(), "search-slow.sampleweb.test": HangingHost(),
-            "search-partial.sampleweb.test": PartialHost()}
+            "search-partial.sampleweb.test": PartialHost(),
+            "www.change.org": PetitionSite("www.change.org"),
+            "www.petitions.fr": PetitionSite("www.petitions.fr"),
+            "www.mesopinions.com": PetitionSite("www.mesopinions.com", disallow="/petition/")}
 
 
 def _json(data) -> Reply:

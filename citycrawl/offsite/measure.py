@@ -16,6 +16,7 @@ from citycrawl.storage.offsite import load_statuses, save_city
 from citycrawl.urls import host_of, registrable_domain
 
 logger = logging.getLogger(__name__)
+MAX_URL = 2048  # a longer result address is no space of residents worth keeping
 
 
 @dataclass
@@ -121,7 +122,7 @@ def _measure_city(client, city: CityContext, settings, survey_date, silent):
                 str(e[0] if isinstance(e, list) and e else e) for e in answer.unresponsive[:5]))
         for rank, result in enumerate(answer.results, start=1):
             url = str(result.get("url") or "")
-            if not url or url in results:  # the first query that found it is its evidence
+            if not url or len(url) > MAX_URL or url in results:  # the first query is the evidence
                 continue
             verdict = classify(result, city, survey_date)
             results[url] = {

@@ -13,6 +13,7 @@ import lxml.html
 
 from citycrawl.detect.text import fold, squash
 from citycrawl.offsite.classify import CityContext, petition_details, result_date
+from citycrawl.offsite.search import proxy_opener
 
 logger = logging.getLogger(__name__)
 
@@ -24,8 +25,7 @@ class PetitionPages:
     def __init__(self, user_agent: str, timeout: float):
         self.user_agent, self.timeout = user_agent, timeout
         self._robots = {}  # scheme://host -> RobotFileParser, or None when it cannot be read
-        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler(
-            urllib.request.getproxies()))
+        self._opener = proxy_opener()
         self.requests = 0
 
     def details(self, url: str, city: CityContext) -> dict:

@@ -21,6 +21,12 @@ MAX_RESULTS = 20  # results kept per answer (one page of results)
 RETRY_STATUSES = (429, 502, 503, 504)
 
 
+def proxy_opener():
+    """An opener with the environment's proxy as it is now (urlopen's shared opener keeps the
+    first one it saw)."""
+    return urllib.request.build_opener(urllib.request.ProxyHandler(urllib.request.getproxies()))
+
+
 @dataclass
 class SearchSettings:
     base_url: str
@@ -60,9 +66,7 @@ class SearchClient:
         self.sleep, self.clock = sleep, clock
         self._next = 0.0  # earliest time of the next request
         self.requests = 0
-        # The environment's proxy as it is now (urlopen's shared opener keeps the first one seen).
-        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler(
-            urllib.request.getproxies()))
+        self._opener = proxy_opener()
 
     def url_of(self, query: str) -> str:
         return f"{self.settings.base_url}/search?" + urlencode({"q": query, "format": "json"})

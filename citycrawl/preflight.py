@@ -76,6 +76,12 @@ def _strata(settings, name):
     return None
 
 
+def _search_url(settings, name):
+    value = str(settings.get(name) or "")
+    return None if not value or re.fullmatch(r"https?://[^\s/?#]+[^\s?#]*", value) else (
+        "not the http(s) base URL of a SearXNG instance, e.g. http://localhost:8080")
+
+
 CHECKS = {
     "CITYCRAWL_MAX_PAGES": _count(1),
     "CITYCRAWL_MAX_EXTERNAL_PAGES": _count(0),
@@ -86,6 +92,14 @@ CHECKS = {
     "CITYCRAWL_ALLOW_PRIVATE_NETWORKS": _boolean,
     "CITYCRAWL_RUN_ID": _run_id,
     "CITYCRAWL_STRATA": _strata,
+    "CITYCRAWL_SEARCH_URL": _search_url,
+    "CITYCRAWL_SEARCH_MAX_QUERIES": _count(1),
+    "CITYCRAWL_SEARCH_RETRIES": _count(0),
+    "CITYCRAWL_SEARCH_GIVE_UP": _count(1),
+    "CITYCRAWL_SEARCH_DELAY": _seconds,
+    "CITYCRAWL_SEARCH_TIMEOUT": _seconds,
+    "CITYCRAWL_SEARCH_MAX_WAIT": _seconds,
+    "CITYCRAWL_SEARCH_PETITION_PAGES": _boolean,
 }
 
 

@@ -28,6 +28,16 @@ CITYCRAWL_ALLOW_PRIVATE_NETWORKS = False  # follow links to loopback, link-local
 CITYCRAWL_PROGRESS_INTERVAL = 10.0  # seconds between two progress lines
 CITYCRAWL_STRATA = ""  # lower population bounds of the survey strata; empty: "50000,100000,200000"
 
+# --- Off-site debate: web searches through the operator's SearXNG (citycrawl/offsite/) --------
+CITYCRAWL_SEARCH_URL = ""  # SearXNG base URL, JSON format enabled; empty: the measure is not taken
+CITYCRAWL_SEARCH_MAX_QUERIES = 4  # per city (rules: citycrawl/data/offsite_queries.yaml)
+CITYCRAWL_SEARCH_DELAY = 3.0  # seconds between two requests to the instance
+CITYCRAWL_SEARCH_RETRIES = 2  # further tries of a refused (429, 503) or failed request
+CITYCRAWL_SEARCH_TIMEOUT = 20.0  # seconds for one request
+CITYCRAWL_SEARCH_MAX_WAIT = 120.0  # longest Retry-After honoured, in seconds
+CITYCRAWL_SEARCH_GIVE_UP = 8  # queries in a row without an answer: the remaining cities fail unasked
+CITYCRAWL_SEARCH_PETITION_PAGES = True  # read a counted petition's page once, where robots.txt allows
+
 # --- Politeness ------------------------------------------------------------------------------
 USER_AGENT = (
     "citycrawl/0.1 (+https://github.com/citycrawl/citycrawl; "

@@ -10,6 +10,7 @@ import logging
 
 from scrapy import signals
 
+from citycrawl.offsite.measure import measure_logged
 from citycrawl.survey import write_survey
 from citycrawl.survey.stats import coverage_line
 from citycrawl.survey.strata import parse_strata
@@ -40,6 +41,8 @@ class SurveyPipeline:
             return
         store = store_for(self.crawler)
         status = "complete" if reason == "finished" else "failed"
+        if settings.get("CITYCRAWL_SEARCH_URL") and status == "complete":
+            measure_logged(store, run_id, settings, self.crawler.stats)
         store.finish_run(run_id, self.crawler.stats.get_stats(), status=status)
         try:
             path = write_survey(store, run_id, settings.get("CITYCRAWL_EXPORT_DIR"),

@@ -111,3 +111,35 @@ def test_indicators_match_ground_truth_on_both_bases_and_every_stratum(demo):
         assert (got_count, got_n) == (count, n), key
         assert float(row["share"]) == pytest.approx(count / n)
         assert float(row["ci_low"]) <= count / n <= float(row["ci_high"])
+
+
+def test_demo_measures_offsite_debate_of_every_city_as_the_truth_says(demo):
+    from citycrawl.sampleweb.debate import truth as debate_truth
+
+    _, latest = demo
+    rows = read_cities(latest)
+    expected = debate_truth()
+    got = {r["insee_code"]: {code: int(r[code]) for code in ("offsite_debate", "contesting_debate")}
+           for r in rows}
+    assert got == expected
+    assert {r["offsite_status"] for r in rows} == {"measured"}
+    with open(latest / "evidence.csv", newline="", encoding="utf-8") as f:
+        evidence = {(r["insee_code"], r["feature"]) for r in csv.DictReader(f)
+                    if r["rule"].startswith("offsite:")}
+    flagged = {(code, f) for code, flags in expected.items() for f, v in flags.items() if v}
+    assert evidence == flagged  # one row of evidence behind every 1, none behind a 0
+
+
+def test_demo_2009_contesting_row_has_a_value_with_its_interval(demo):
+    from citycrawl.sampleweb.debate import truth as debate_truth
+
+    _, latest = demo
+    with open(latest / "useo2009.csv", newline="", encoding="utf-8") as f:
+        row = next(r for r in csv.DictReader(f) if r["indicator"] == "contesting_debate_outside")
+    count = sum(t["contesting_debate"] for t in debate_truth().values())
+    assert (int(row["count"]), int(row["n"])) == (count, 14)
+    assert float(row["share"]) == pytest.approx(count / 14)
+    assert float(row["ci_low"]) < count / 14 < float(row["ci_high"])
+    with open(latest / "indicators.csv", newline="", encoding="utf-8") as f:
+        rows = {(r["indicator"], r["base"], r["stratum"]) for r in csv.DictReader(f)}
+    assert ("offsite_debate", "all", "all") in rows and ("contesting_debate", "participatory", "all") in rows

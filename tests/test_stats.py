@@ -158,4 +158,4 @@ def test_useo_2009_rows_sit_beside_todays_share_on_base_all(random_cities):
     assert (useo["base"] == "all").all()
     unmeasured = useo.loc["contesting_debate_outside"]
     assert unmeasured["share_2009"] == 0.23 and np.isnan(unmeasured["share"])
-    assert "not measurable" in unmeasured["note"]
+    assert unmeasured["note"].startswith("not measured") and pd.isna(unmeasured["count"])

@@ -19,6 +19,9 @@ DEMO_SETTINGS = {
     "CONCURRENT_REQUESTS_PER_DOMAIN": 4,
     "CITYCRAWL_DB_URL": f"sqlite:///{PROJECT_DIR / 'data' / 'demo.sqlite'}",
     "CITYCRAWL_PROGRESS_INTERVAL": 1.0,
+    # The sample web's SearXNG-compatible engine (citycrawl/sampleweb/search_engine.py).
+    "CITYCRAWL_SEARCH_URL": "http://search.sampleweb.test",
+    "CITYCRAWL_SEARCH_DELAY": 0,
 }
 
 

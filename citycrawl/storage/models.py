@@ -71,3 +71,37 @@ class Finding(Base):
         # (migration 0002 widened it from (run_id, city)).
         Index("ix_findings_page", "run_id", "city", "page_key"),
     )
+
+
+# The off-site debate measure (citycrawl/offsite/, citycrawl/storage/offsite.py).
+class OffsiteStatus(Base):
+    __tablename__ = "offsite_status"
+    run_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    city: Mapped[str] = mapped_column(String(100), primary_key=True)
+    status = mapped_column(String(20), nullable=False)  # measured, partial, failed
+    queries = mapped_column(Integer, nullable=False)  # queries asked
+    answered = mapped_column(Integer, nullable=False)  # queries with a usable answer
+    requests = mapped_column(Integer, nullable=False)  # HTTP requests spent, retries included
+    engine = mapped_column(Text)  # the search engine's base URL
+    problems = mapped_column(Text)  # what went wrong, e.g. "http_429 x2; not_json"
+    measured_at = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class OffsiteResult(Base):
+    __tablename__ = "offsite_results"
+    run_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    city: Mapped[str] = mapped_column(String(100), primary_key=True)
+    url_key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    url = mapped_column(Text, nullable=False)
+    query = mapped_column(Text, nullable=False)
+    search_url = mapped_column(Text)  # the request that found it
+    engine = mapped_column(Text)  # the engines behind the instance that gave the result
+    rank = mapped_column(Integer, nullable=False)  # 1 = first result of its query
+    title = mapped_column(Text)
+    snippet = mapped_column(Text)
+    published = mapped_column(String(10))  # ISO date, when known
+    kind = mapped_column(String(40), nullable=False)
+    counted = mapped_column(Boolean, nullable=False)  # an offsite_debate space
+    contesting = mapped_column(Boolean, nullable=False)
+    reason = mapped_column(Text, nullable=False)
+    details = mapped_column(JSON)  # petition: target, place, date, signatures

@@ -85,6 +85,17 @@ class RunData:
     def findings(self) -> pd.DataFrame:
         return self.store._frame(select(Finding).where(Finding.run_id == self.run["run_id"]))
 
+    @cached_property
+    def offsite_status(self) -> pd.DataFrame:
+        """The off-site debate measure: one status row per city searched (citycrawl.offsite)."""
+        from citycrawl.storage.offsite import load_statuses
+        return load_statuses(self.store, self.run["run_id"])
+
+    @cached_property
+    def offsite_results(self) -> pd.DataFrame:
+        from citycrawl.storage.offsite import load_results
+        return load_results(self.store, self.run["run_id"])
+
 
 class Store:
     def __init__(self, db_url: str | None = None, batch_size: int = 500, max_batch_age: float = 5.0):

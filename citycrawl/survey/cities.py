@@ -5,6 +5,7 @@ import pandas as pd
 from citycrawl.survey.codebook import (CITY_COLUMNS, CITY_EXTRA_COLUMNS, CITY_FLAGS, CRAWLED,
                                        EXPRESSION, FEATURES, INDEX_COMPONENTS, MODERN_DIALOGUE,
                                        PARTICIPATORY_PLATFORM, SOCIAL_ACCOUNT, SOCIAL_PLATFORMS)
+from citycrawl.survey.offsite import offsite_columns
 from citycrawl.survey.strata import DEFAULT_STRATA, population_stratum
 
 SUMMARY_COLUMNS = ("pages_crawled", "start_pages", "start_reached", "start_http_error",
@@ -59,7 +60,8 @@ def city_table(run_data, strata=DEFAULT_STRATA) -> pd.DataFrame:
         table[key] = [a.get(key, "") if isinstance(a, dict) else "" for a in attrs]
     table["budget_exhausted"] = seeded["budget_exhausted"].astype(int).to_numpy()
     table["seed_error"] = seeded["seed_error"].to_numpy()
-    return table[[*CITY_COLUMNS, *CITY_EXTRA_COLUMNS]]
+    table = table[[*CITY_COLUMNS, *CITY_EXTRA_COLUMNS]]
+    return pd.concat([table, offsite_columns(run_data, table["insee_code"])], axis=1)
 
 
 def _flags(evidence: pd.DataFrame, codes: pd.Series) -> pd.DataFrame:

@@ -19,6 +19,8 @@ import pandas as pd
 from citycrawl.survey import files
 from citycrawl.survey.cities import city_table
 from citycrawl.survey.model import Survey
+from citycrawl.survey.offsite import (measured_anywhere, offsite_evidence, offsite_table,
+                                      offsite_values)
 from citycrawl.survey.readme import readme_rows
 from citycrawl.survey.report import render_report
 from citycrawl.survey.stats import coverage_summary, coverage_table, indicator_table
@@ -45,18 +47,26 @@ def build_survey(run_data, strata=DEFAULT_STRATA, before=None) -> Survey:
         strata = frame_strata(run_data.cities["population"])
     cities = city_table(run_data, strata)
     indicators = indicator_table(cities, strata)
+    if measured_anywhere(cities):  # never a row of zeros for a measure that was not taken
+        indicators = pd.concat([indicators, indicator_table(cities, strata, offsite_values(cities))],
+                               ignore_index=True)
     coverage = coverage_table(cities)
     run = {**run_data.run, "coverage": coverage_summary(coverage), "strata": list(strata)}
     waves = wave_table(city_table(before, strata), cities) if before is not None else None
     return Survey(run=run, cities=cities, evidence=evidence_table(run_data, cities),
                   indicators=indicators, coverage=coverage, useo2009=useo_table(indicators),
-                  waves=waves, compared_run=before.run["run_id"] if before is not None else None)
+                  waves=waves, compared_run=before.run["run_id"] if before is not None else None,
+                  offsite=offsite_table(run_data, cities["insee_code"])
+                  if not run_data.offsite_status.empty else None)
 
 
 def evidence_table(run_data, cities: pd.DataFrame) -> pd.DataFrame:
     """evidence.csv: one row per distinct finding, cities in seed order."""
     order = {code: i for i, code in enumerate(cities["insee_code"])}
-    evidence = run_data.evidence.rename(columns={"city": "insee_code"})
+    offsite = offsite_evidence(run_data)
+    evidence = (pd.concat([run_data.evidence, offsite], ignore_index=True).infer_objects()
+                if len(offsite)
+                else run_data.evidence).rename(columns={"city": "insee_code"})
     evidence = evidence.assign(_order=evidence["insee_code"].map(order).fillna(len(order)))
     evidence = evidence.sort_values(["_order", "feature", "platform", "url"], na_position="first",
                                     kind="stable")
@@ -104,6 +114,8 @@ def write_files(survey: Survey, folder: Path, timings: dict) -> None:
               "useo2009": survey.useo2009}
     if survey.waves is not None:
         tables["waves"] = survey.waves
+    if survey.offsite is not None:
+        tables["offsite"] = survey.offsite
     with _step("csv", timings):
         for name, frame in tables.items():
             files.write_csv(frame, folder / f"{name}.csv")

@@ -14,3 +14,4 @@ class Survey:
     useo2009: pd.DataFrame  # indicator, label, base, share_2009, count, n, share, ci_low, ci_high, difference
     waves: pd.DataFrame | None = None  # indicator, n_both, gained, lost, kept, kept_without, share_before, share_after, change
     compared_run: str | None = None
+    offsite: pd.DataFrame | None = None  # offsite.csv: the off-site debate search results, when searched

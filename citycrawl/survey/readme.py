@@ -32,6 +32,14 @@ DEFINITIONS = (
     ("participatory", "level >= 1 (Uséo's 'démarche participative affichée')"),
     ("participation_index", "share of 11 page-level indicators met: the 10 features above "
                             "contact_form..territorial_social_network, plus social_media"),
+    ("offsite_debate", "a space outside the city's web presence where residents discuss its local "
+                       "matters (forum, group, collective's site, petition), active in the 24 "
+                       "months before the survey, found by web search; empty = not measured"),
+    ("contesting_debate", "an offsite_debate space that opposes a decision or project of the city "
+                          "(non à, stop, sauvons, collectif contre, pétition contre, en colère...)"),
+    ("offsite_status", "the web searches of the city: measured (all answered), partial (some), "
+                       "failed (none), not measured (no search engine set); offsite.csv holds "
+                       "every result with its query, engine, rank, date and reason"),
     ("crawl_status", "ok; partial (some pages failed or the page budget ran out); unreachable "
                      "(the start page never answered); blocked (robots.txt forbids the start "
                      "page); error (seed error or HTTP error on the start page)"),

@@ -14,6 +14,7 @@ import pandas as pd
 
 from citycrawl.survey.codebook import CRAWLED, STATUSES
 from citycrawl.survey.model import Survey
+from citycrawl.survey.report_offsite import offsite_section
 from citycrawl.survey.report_charts import ladder_chart, social_chart, strata_chart, waves_chart
 from citycrawl.survey.report_map import france_maps
 from citycrawl.survey.report_text import (
@@ -48,6 +49,7 @@ def render_report(survey: Survey) -> str:
         "<main>",
         _headline(survey.indicators),
         _useo_comparison(survey.useo2009),
+        offsite_section(survey),
         _charts(survey),
         _maps(survey),
         _indicator_table(survey.indicators),
@@ -164,7 +166,7 @@ def _useo_comparison(useo: pd.DataFrame) -> str:
         # The note says how today's indicator matches the 2009 figure, or why it cannot.
         note = f'<span class="note">{esc(row.get("note"))}</span>' if not missing(row.get("note")) else ""
         if missing(row["share"]):
-            today = '<td colspan="4">not measurable</td>'
+            today = '<td colspan="4">not measured</td>'
         else:
             today = (f'<td class="num">{pct(row["share"])}</td><td class="num">{count_of(row["count"], row["n"])}</td>'
                      f'<td class="num">{interval(row["ci_low"], row["ci_high"])}</td>'

@@ -96,6 +96,8 @@ LABELS = {
     "social_tiktok": "TikTok",
     "social_mastodon": "Mastodon",
     "social_bluesky": "Bluesky",
+    "offsite_debate": "Local debate outside the site (débat hors du site)",
+    "contesting_debate": "Contesting debate outside the site (débat contestataire)",
 }
 
 # The participation ladder of the codebook: level -> rung.

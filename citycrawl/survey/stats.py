@@ -40,27 +40,28 @@ def indicator_values(cities: pd.DataFrame) -> pd.DataFrame:
     return values
 
 
-def indicator_table(cities: pd.DataFrame, strata=DEFAULT_STRATA) -> pd.DataFrame:
+def indicator_table(cities: pd.DataFrame, strata=DEFAULT_STRATA, values=None) -> pd.DataFrame:
     """indicators.csv: every indicator on both bases, overall, by population stratum, by region.
 
-    Every stratum of the frame is listed, even with no crawled city (n = 0, empty share)."""
-    values = indicator_values(cities)
+    Every stratum of the frame is listed, even with no crawled city (n = 0, empty share).
+    `values` (default: indicator_values) may leave a city's value empty: that city is then left
+    out of the indicator's n (a measure that did not reach it)."""
+    values = indicator_values(cities) if values is None else values
     population = cities["population"].map(lambda p: population_stratum(p, strata))
     regions = pd.Series([region_label(r, n) for r, n in zip(cities["region"], cities["region_name"])],
                         index=cities.index)
     breakdowns = [(pd.Series("all", index=cities.index), ["all"]),
                   (population, _present(population, strata_labels(strata))),
                   (regions, sorted(regions.dropna().unique()))]
-    participatory = values["participatory"] == 1
+    participatory = cities.loc[values.index, "participatory"].fillna(0) == 1
     frames = []
     for base, rows in (("all", values), ("participatory", values[participatory])):
         for labels, order in breakdowns:
             grouped = rows.groupby(labels.loc[rows.index])
             count = grouped.sum().reindex(order, fill_value=0)
-            n = grouped.size().reindex(order, fill_value=0)
-            long = count.stack().rename("count").reset_index()
-            long.columns = ["stratum", "indicator", "count"]
-            long["n"] = long["stratum"].map(n)
+            n = grouped.count().reindex(order, fill_value=0)  # cities with a value
+            long = pd.DataFrame({"count": count.stack(), "n": n.stack()}).reset_index()
+            long.columns = ["stratum", "indicator", "count", "n"]
             long.insert(0, "base", base)
             frames.append(long)
     table = pd.concat(frames, ignore_index=True)

@@ -25,8 +25,14 @@ USEO_2009 = (
     ("territorial_social_network", "ran a territorial social network", 0.01,
      "local social networks for residents"),
     ("contesting_debate_outside", "local debate took a contesting form outside the site", 0.23,
-     "not measurable: a crawl of the city's web presence does not see debate held elsewhere"),
+     "contesting_debate: a contesting space of residents outside the city's web presence, found "
+     "by web search; n = crawled cities whose searches were all answered or found one"),
 )
+# Today's indicator behind a 2009 figure, where the names differ, and what the row says when
+# that indicator was not measured in the run.
+SOURCES = {"contesting_debate_outside": "contesting_debate"}
+UNMEASURED = {"contesting_debate_outside": "not measured: no search engine was set "
+                                           "(CITYCRAWL_SEARCH_URL) or none answered"}
 COLUMNS = ["indicator", "label", "base", "share_2009", "count", "n", "share", "ci_low", "ci_high",
            "difference", "note"]
 
@@ -38,9 +44,12 @@ def useo_table(indicators: pd.DataFrame) -> pd.DataFrame:
     for indicator, label, share_2009, note in USEO_2009:
         row = {"indicator": indicator, "label": label, "base": "all", "share_2009": share_2009,
                "note": note}
-        if indicator in today.index:
-            now = today.loc[indicator]
+        source = SOURCES.get(indicator, indicator)
+        if source in today.index:
+            now = today.loc[source]
             row.update({k: now[k] for k in ("count", "n", "share", "ci_low", "ci_high")})
+        elif indicator in UNMEASURED:
+            row["note"] = UNMEASURED[indicator]
         rows.append(row)
     table = pd.DataFrame(rows).reindex(columns=COLUMNS)
     table["count"] = table["count"].astype("Int64")

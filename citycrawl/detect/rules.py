@@ -55,6 +55,13 @@ SCHEMA = {
     "platforms": {
         "platforms": {"required": ["id", "feature", "platform"], **_MARKER},
     },
+    "components": {
+        # `platform` names the platforms.yaml platform the page must be on
+        "components": {"required": ["id", "feature", "platform"], **_MARKER},
+        "widgets": {"required": ["id", "feature", "platform"], **_MARKER},
+        "structures": {"required": ["id", "feature", "actions", "counts", "min_counts"],
+                       "regex": ["actions", "counts"], "hosts": ["not_hosts"]},
+    },
     "social": {
         "platforms": {"required": ["id", "platform", "hosts", "profiles"], "hosts": ["hosts"],
                       "regex": ["not_accounts"], "any_case": True},

@@ -18,6 +18,9 @@ def found(html, url, feature):
     (DECIDIM_HEAD + '<form class="form answer-questionnaire" action="/processes/x/f/4/surveys/2/answer" method="post">'
      '<input type="radio" name="q1" value="1"><button>Envoyer</button></form>',
      "https://jeparticipe.villedex.fr/processes/x/f/4/", "poll", "decidim"),
+    (DECIDIM_HEAD + '<div id="comments-for-Proposal-31" data-decidim-comments=\'{"commentableGid":"x"}\'><div id="comments">'
+     '<div class="comments"><div class="comment-threads"></div></div></div></div>',
+     "https://jeparticipe.villedex.fr/processes/x/f/7/proposals/31", "comments", "decidim"),
     (DECIDIM_HEAD + "<h1>Initiatives</h1>", "https://jeparticipe.villedex.fr/initiatives", "petition", "decidim"),
     (CONSUL_FOOTER + "<h1>Propositions</h1>", "https://decide.villedex.fr/proposals", "suggestion_call", "consul"),
     (CONSUL_FOOTER + "<h1>Débats</h1>", "https://decide.villedex.fr/debates/12", "forum", "consul"),

@@ -23,6 +23,7 @@ def found(html, url, feature):
      "https://jeparticipe.villedex.fr/processes/x/f/7/proposals/31", "comments", "decidim"),
     (DECIDIM_HEAD + "<h1>Initiatives</h1>", "https://jeparticipe.villedex.fr/initiatives", "petition", "decidim"),
     (CONSUL_FOOTER + "<h1>Propositions</h1>", "https://decide.villedex.fr/proposals", "suggestion_call", "consul"),
+    (CONSUL_FOOTER + "<h1>Propositions</h1>", "https://decide.villedex.fr/legislation/processes/4/proposals", "suggestion_call", "consul"),
     (CONSUL_FOOTER + "<h1>Débats</h1>", "https://decide.villedex.fr/debates/12", "forum", "consul"),
     (CONSUL_FOOTER + "<h1>Votations</h1>", "https://decide.villedex.fr/polls/3", "poll", "consul"),
     (CONSUL_FOOTER + "<h1>Budgets</h1>", "https://decide.villedex.fr/budgets/2/investments", "participatory_budget", "consul"),

@@ -144,3 +144,11 @@ def test_a_comment_form_stays_a_comment_form():
             "<input name='author'><input type='email' name='email'><input type='submit' value='Laisser un commentaire'></form>")
     got = findings(html, "https://www.villedex.fr/2025/nouveau-parc/")
     assert "comments" in {f.feature for f in got} and "poll" not in {f.feature for f in got}
+
+
+def test_a_filter_form_under_a_public_inquiry_heading_is_not_a_poll():
+    html = ("<h2>Enquêtes publiques en cours</h2><form action='/enquetes-publiques' method='get'>"
+            "<label><input type='checkbox' name='commune[]' value='1'> Centre</label>"
+            "<label><input type='checkbox' name='commune[]' value='2'> Nord</label>"
+            "<button>Filtrer</button></form>")
+    assert found(html, "https://www.villedex.fr/enquetes-publiques", "poll") == []

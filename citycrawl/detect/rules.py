@@ -155,6 +155,8 @@ _UPPER_SYNTAX = re.compile(r"\\[A-Z]|\(\?P")  # \D, \S, \W, \B, (?P<...>): lower
 
 def _regex(where, key, value, any_case=True) -> re.Pattern:
     if isinstance(value, list):  # a list of alternatives reads better than one long line
+        if not all(isinstance(v, str) and v for v in value):  # "a: b" unquoted in YAML is a mapping
+            raise RuleError(f"{where}: every alternative of {key} must be a regular expression (quote it)")
         value = "|".join(f"(?:{v})" for v in value)
     if not isinstance(value, str) or not value:
         raise RuleError(f"{where}: {key} must be a regular expression")

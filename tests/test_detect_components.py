@@ -152,3 +152,9 @@ def test_a_filter_form_under_a_public_inquiry_heading_is_not_a_poll():
             "<label><input type='checkbox' name='commune[]' value='2'> Nord</label>"
             "<button>Filtrer</button></form>")
     assert found(html, "https://www.villedex.fr/enquetes-publiques", "poll") == []
+
+
+def test_a_component_route_on_a_participation_site_of_its_own():
+    html = "<h1>Propositions</h1><p>Les propositions des habitants.</p>"
+    got = found(html, "https://jeparticipe.villedex.fr/processes/plan-velo/f/7/proposals", "suggestion_call")
+    assert got == [("custom", "components:decidim-proposals")]

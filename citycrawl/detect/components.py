@@ -3,7 +3,8 @@
 - A participation platform's components (`rules/components.yaml`, components): on a page that is ON
   the platform (the platforms family's finding), a survey is a `poll`, a budgets component a
   `participatory_budget`, initiatives `petition`s, proposals or ideas a `suggestion_call`, debates a
-  `forum`; the platform is named in the finding.
+  `forum`; the platform is named in the finding. On a participation site of its own (`custom`) whose
+  software is not told by its markup, the components' routes count too, under the name `custom`.
 - Widgets of CMS plugins and embedded survey services (widgets): a working poll or petition widget,
   wherever it sits on the page (an aside counts); embeds are read from what the page loads, so a link
   to a survey gives nothing; a closed poll showing only its results gives nothing.
@@ -34,6 +35,8 @@ def detect(page: Page) -> list[Finding]:
         for entry, evidence in markers.find(page, FAMILY, "components"):
             if entry["platform"] in on:
                 add(entry["feature"], entry["platform"], entry["id"], f"{entry['platform']} component, {evidence}")
+            elif "custom" in on:  # a participation site of its own whose software its markup does not tell
+                add(entry["feature"], "custom", entry["id"], f"route of a {entry['platform']} component, {evidence}")
     for entry, evidence in markers.find(page, FAMILY, "widgets"):
         add(entry["feature"], entry["platform"], entry["id"], evidence)
     for entry in rules.load(FAMILY)["structures"]:

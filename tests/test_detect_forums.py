@@ -42,3 +42,30 @@ def test_home_made_board_with_threads_replies_and_a_way_to_post():
 ])
 def test_events_called_forum_are_not_forums(html):
     assert forum_platforms(html, "https://www.villedex.fr/agenda/forum") == []
+
+
+@pytest.mark.parametrize("url, platform", [
+    ("https://forum.villedex.fr/ucp.php?mode=login", "phpbb"),
+    ("https://forum.villedex.fr/posting.php?mode=post&f=3", "phpbb"),
+    ("https://forum.villedex.fr/newthread.php?fid=4", "mybb"),
+    ("https://forum.villedex.fr/index.php?action=post;board=2.0", "smf"),
+])
+def test_a_board_reached_through_its_login_or_posting_page(url, platform):
+    html = "<h1>Connexion</h1><form method='post'><input name='username'><input type='password' name='password'></form>"
+    assert forum_platforms(html, url) == [platform]
+
+
+def test_spip_forum_under_an_article():
+    html = ("<article><h1>Réaménagement de la place du marché</h1><p>Les travaux commencent en mars.</p></article>"
+            "<div class='forum-fil'><ul class='forum'><li class='forum-fil'><div class='forum-message'>"
+            "<p>Pensez aux places pour les vélos.</p></div></li></ul></div>"
+            "<div class='formulaire_spip formulaire_forum ajax' id='formulaire_forum'><form action='/spip.php?article31' method='post'>"
+            "<label for='texte'>Votre message</label><textarea name='texte' id='texte'></textarea>"
+            "<input type='submit' value='Voir ce message avant de le poster'></form></div>")
+    assert forum_platforms(html, "https://www.villedex.fr/spip.php?article31") == ["spip"]
+
+
+def test_a_spip_article_with_no_forum_is_not_one():
+    html = ("<article><h1>Réaménagement de la place du marché</h1><p>Le forum des associations se tient place du marché.</p></article>"
+            "<div class='formulaire_spip formulaire_recherche'><form action='/spip.php'><input name='recherche'></form></div>")
+    assert forum_platforms(html, "https://www.villedex.fr/spip.php?article31") == []

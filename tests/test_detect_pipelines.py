@@ -5,6 +5,7 @@ from scrapy.utils.test import get_crawler
 from citycrawl.detect import DETECTORS
 from citycrawl.items import PageItem
 from pipelines.comments import CommentsPipeline
+from pipelines.components import ComponentsPipeline
 from pipelines.forms import ContactFormPipeline
 from pipelines.forums import ForumPipeline
 from pipelines.platforms import PlatformPipeline
@@ -12,7 +13,8 @@ from pipelines.social import SocialPipeline
 from pipelines.vocabulary import VocabularyPipeline
 from tests.fixtures.detect.helpers import fixture_html
 
-PIPELINES = [ContactFormPipeline, CommentsPipeline, ForumPipeline, VocabularyPipeline, PlatformPipeline, SocialPipeline]
+PIPELINES = [ContactFormPipeline, CommentsPipeline, ForumPipeline, VocabularyPipeline, PlatformPipeline,
+             ComponentsPipeline, SocialPipeline]
 
 
 def run(item):

@@ -37,6 +37,9 @@ def _raw(family):
     ("vocabulary", "features", {"needs": "sometimes"}, "must be one of"),
     ("social", "platforms", {"profiles": [{"path": "/(?P<name>x)", "canonical": "https://x/{handle}"}]}, "no (?P<handle>"),
     ("forms", "kinds", {"words": "\\Saving"}, "lower-cased text"),
+    ("forms", "kinds", {"words": ["vote", {"enquete ?": None}]}, "must be a regular expression (quote it)"),
+    ("components", "structures", {"min_counts": None}, "missing"),
+    ("components", "components", {"feature": "sondage"}, "not a codebook code"),
 ])
 def test_broken_rule_files_are_refused_with_the_place_of_the_mistake(family, section, change, message):
     data = _raw(family)

@@ -6,7 +6,7 @@ never raises: crawled pages are hostile input, and one broken page must not stop
 """
 import logging
 
-from citycrawl.detect import comments, forms, forums, platforms, social, vocabulary
+from citycrawl.detect import comments, components, forms, forums, platforms, social, vocabulary
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.page import Page
 
@@ -18,6 +18,7 @@ DETECTORS = (
     ("forums", forums.detect),
     ("vocabulary", vocabulary.detect),
     ("platforms", platforms.detect),
+    ("components", components.detect),
     ("social", social.detect),
 )
 

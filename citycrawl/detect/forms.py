@@ -86,13 +86,14 @@ def classify(form) -> FormInfo:
     if s.message:
         if has("share", "attrs", "words"):
             return _decide(info, "other", has("share", "attrs", "words"))
+        # a questionnaire with a remarks box ("vos commentaires") is a poll, not a comment form
+        if s.questions >= 2 and has("poll", "attrs", "words"):
+            return _decide(info, "poll", ["questions"] + has("poll", "attrs", "words"))
         comment = has("comment", "attrs", "fields")
         if comment or (has("comment", "words") and not has("contact", "attrs")):
             return _decide(info, "comment", comment or has("comment", "words"))
         if s.visible <= 3 and has("search", "fields") and not has("contact", "attrs"):  # "ask a question" search
             return _decide(info, "search", has("search", "fields"))
-        if s.questions >= 2 and has("poll", "attrs", "words"):  # a questionnaire with a remarks box
-            return _decide(info, "poll", ["questions"] + has("poll", "attrs", "words"))
         if (has("booking", "attrs", "fields") or has("booking", "words") and s.dates) and not has("contact", "attrs"):
             return _decide(info, "booking", has("booking", "attrs", "fields", "words"))
         if has("payment", "attrs") and not has("contact", "attrs", "fields", "words"):

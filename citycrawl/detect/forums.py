@@ -20,7 +20,7 @@ def detect(page: Page) -> list[Finding]:
         return []
     headers = fold(" | ".join(page.texts_of("th", limit=30)))
     for board in table["boards"]:
-        if not board["affordance"].search(_actions(page)):
+        if not board["affordance"].search(actions(page)):
             continue
         columns = board["threads"].search(headers) and board["replies"].search(headers)
         counts = board.get("reply_counts") is not None and len(board["reply_counts"].findall(page.folded_text)) >= 3
@@ -30,7 +30,7 @@ def detect(page: Page) -> list[Finding]:
     return []
 
 
-def _actions(page: Page) -> str:
+def actions(page: Page) -> str:
     """Folded texts of links, buttons and submit values: where a board offers to post."""
     if "actions" not in page.memo:
         texts = [text for _, _, text in page.anchors]

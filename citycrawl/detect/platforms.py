@@ -12,9 +12,17 @@ from citycrawl.detect.page import Page
 FAMILY = "platforms"
 
 
+def on_platforms(page: Page) -> list[tuple[dict, str]]:
+    """(entry, evidence) of the platforms the page is on, found once per page: the components
+    family reads them too."""
+    if "platforms" not in page.memo:
+        page.memo["platforms"] = markers.find(page, FAMILY, "platforms")
+    return page.memo["platforms"]
+
+
 def detect(page: Page) -> list[Finding]:
     findings, features = [], set()
-    for entry, evidence in markers.find(page, FAMILY, "platforms"):
+    for entry, evidence in on_platforms(page):
         if entry["feature"] not in features:
             features.add(entry["feature"])
             findings.append(Finding(entry["feature"], platform=entry["platform"], url=page.url,

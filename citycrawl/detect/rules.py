@@ -55,6 +55,13 @@ SCHEMA = {
     "platforms": {
         "platforms": {"required": ["id", "feature", "platform"], **_MARKER},
     },
+    "components": {
+        # `platform` names the platforms.yaml platform the page must be on
+        "components": {"required": ["id", "feature", "platform"], **_MARKER},
+        "widgets": {"required": ["id", "feature", "platform"], **_MARKER},
+        "structures": {"required": ["id", "feature", "actions", "counts", "min_counts"],
+                       "regex": ["actions", "counts"], "hosts": ["not_hosts"]},
+    },
     "social": {
         "platforms": {"required": ["id", "platform", "hosts", "profiles"], "hosts": ["hosts"],
                       "regex": ["not_accounts"], "any_case": True},
@@ -148,6 +155,8 @@ _UPPER_SYNTAX = re.compile(r"\\[A-Z]|\(\?P")  # \D, \S, \W, \B, (?P<...>): lower
 
 def _regex(where, key, value, any_case=True) -> re.Pattern:
     if isinstance(value, list):  # a list of alternatives reads better than one long line
+        if not all(isinstance(v, str) and v for v in value):  # "a: b" unquoted in YAML is a mapping
+            raise RuleError(f"{where}: every alternative of {key} must be a regular expression (quote it)")
         value = "|".join(f"(?:{v})" for v in value)
     if not isinstance(value, str) or not value:
         raise RuleError(f"{where}: {key} must be a regular expression")

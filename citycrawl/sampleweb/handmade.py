@@ -243,7 +243,7 @@ def villeneuve_des_ormes():
                  '<div class="card__list"><a class="card__list-title" href="/processes/budget-participatif-2025">Des bancs au bord du lac</a>'
                  '<span class="card__list-metadata">12 soutiens</span></div>'
                  '<a href="/users/sign_in" class="button">Nouvelle proposition</a>',
-                 features={"participatory_budget"}, parent=("Budget participatif 2025", "/processes/budget-participatif-2025")),
+                 features={"participatory_budget", "suggestion_call"}, parent=("Budget participatif 2025", "/processes/budget-participatif-2025")),
         ])
     return City("99006", "Villeneuve-des-Ormes", 212400, "59", "32", "Hauts-de-France", "http://www.villeneuve-des-ormes.fr/",
                 [www, platform])
@@ -338,8 +338,10 @@ def haute_sorgue():
         pages=[
             page("/", "Accueil", home("Participez aux décisions de votre ville.", [
                 ("/proposals", "Propositions citoyennes", "Soutenez les propositions des habitants.")])),
-            page("/debates", "Débats", '<div id="debates" class="debates-list"><div class="debate"><h3><a href="/proposals">Faut-il piétonniser le centre ?</a></h3><p>48 commentaires</p></div></div>'),
-            page("/proposals", "Propositions", '<div id="proposals" class="proposals-list"><div class="proposal"><h3><a href="/debates">Un jardin partagé au Clos</a></h3><p>231 soutiens</p></div></div>'),
+            page("/debates", "Débats", '<div id="debates" class="debates-list"><div class="debate"><h3><a href="/proposals">Faut-il piétonniser le centre ?</a></h3><p>48 commentaires</p></div></div>',
+                 features={"forum"}),
+            page("/proposals", "Propositions", '<div id="proposals" class="proposals-list"><div class="proposal"><h3><a href="/debates">Un jardin partagé au Clos</a></h3><p>231 soutiens</p></div></div>',
+                 features={"suggestion_call"}),
             page("/budgets", "Budgets participatifs", "<p>Budget participatif 2025 : 500 000 € pour les projets des habitants. Votez jusqu'au 1er juin.</p>",
                  features={"participatory_budget"}),
         ])

@@ -1,0 +1,54 @@
+"""Components family: what residents do on a page, as its markup shows it.
+
+- A participation platform's components (`rules/components.yaml`, components): on a page that is ON
+  the platform (the platforms family's finding), a survey is a `poll`, a budgets component a
+  `participatory_budget`, initiatives `petition`s, proposals or ideas a `suggestion_call`, debates a
+  `forum`; the platform is named in the finding. On a participation site of its own (`custom`) whose
+  software is not told by its markup, the components' routes count too, under the name `custom`.
+- Widgets of CMS plugins and embedded survey services (widgets): a working poll or petition widget,
+  wherever it sits on the page (an aside counts); embeds are read from what the page loads, so a link
+  to a survey gives nothing; a closed poll showing only its results gives nothing.
+- Spaces no name tells (structures): a list of proposals with their supports and a way to add one,
+  petitions with a way to sign and their signatures.
+- A questionnaire form (the forms family's `poll` kind) is a `poll`.
+"""
+from citycrawl.detect import markers, rules
+from citycrawl.detect.findings import Finding
+from citycrawl.detect.forms import classify_forms
+from citycrawl.detect.forums import actions
+from citycrawl.detect.page import Page
+from citycrawl.detect.platforms import on_platforms
+
+FAMILY = "components"
+
+
+def detect(page: Page) -> list[Finding]:
+    found: dict[str, Finding] = {}  # feature -> its first finding on the page
+
+    def add(feature, platform, rule_id, detail):
+        if feature not in found:
+            found[feature] = Finding(feature, platform=platform, url=page.url, page_url=page.url,
+                                     rule=f"{FAMILY}:{rule_id}", detail=detail)
+
+    on = [entry["platform"] for entry, _ in on_platforms(page) if entry["feature"] == "participatory_platform"]
+    if on:
+        for entry, evidence in markers.find(page, FAMILY, "components"):
+            if entry["platform"] in on:
+                add(entry["feature"], entry["platform"], entry["id"], f"{entry['platform']} component, {evidence}")
+            elif "custom" in on:  # a participation site of its own whose software its markup does not tell
+                add(entry["feature"], "custom", entry["id"], f"route of a {entry['platform']} component, {evidence}")
+    for entry, evidence in markers.find(page, FAMILY, "widgets"):
+        add(entry["feature"], entry["platform"], entry["id"], evidence)
+    for entry in rules.load(FAMILY)["structures"]:
+        if entry["feature"] in found or (entry.get("not_hosts") and rules.host_matches(page.host, entry["not_hosts"])):
+            continue
+        action = entry["actions"].search(actions(page))
+        if action:
+            counts = [m.group(0) for m in entry["counts"].finditer(page.folded_text)]
+            if len(counts) >= entry["min_counts"]:
+                add(entry["feature"], on[0] if on else None, entry["id"],
+                    f"'{action.group(0)}' with {len(counts)} counts ({', '.join(counts[:3])})")
+    form = next((info for info in classify_forms(page) if info.kind == "poll"), None)
+    if form is not None:
+        add("poll", None, "questionnaire", f"{form.label}: {form.fields}")
+    return list(found.values())

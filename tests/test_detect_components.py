@@ -1,0 +1,160 @@
+"""Components family: platform components, poll and petition widgets, white-label spaces, questionnaires."""
+import pytest
+
+from tests.fixtures.detect.helpers import findings, fixture_html
+
+DECIDIM_HEAD = '<head><link rel="stylesheet" href="/decidim-packs/css/decidim_core-4c1a.css"></head>'
+CONSUL_FOOTER = '<footer><a href="https://github.com/consuldemocracy/consuldemocracy">CONSUL DEMOCRACY</a></footer>'
+
+
+def found(html, url, feature):
+    return [(f.platform, f.rule) for f in findings(html, url, feature=feature)]
+
+
+@pytest.mark.parametrize("html, url, feature, platform", [
+    (DECIDIM_HEAD + "<h1>Propositions</h1>", "https://jeparticipe.villedex.fr/processes/plan-velo/f/7/proposals", "suggestion_call", "decidim"),
+    (DECIDIM_HEAD + "<h1>Projets</h1>", "https://jeparticipe.villedex.fr/processes/bp-2025/f/9/budgets/1/projects", "participatory_budget", "decidim"),
+    (DECIDIM_HEAD + "<h1>Débats</h1>", "https://jeparticipe.villedex.fr/assemblies/jeunes/f/3/debates", "forum", "decidim"),
+    (DECIDIM_HEAD + '<form class="form answer-questionnaire" action="/processes/x/f/4/surveys/2/answer" method="post">'
+     '<input type="radio" name="q1" value="1"><button>Envoyer</button></form>',
+     "https://jeparticipe.villedex.fr/processes/x/f/4/", "poll", "decidim"),
+    (DECIDIM_HEAD + '<div id="comments-for-Proposal-31" data-decidim-comments=\'{"commentableGid":"x"}\'><div id="comments">'
+     '<div class="comments"><div class="comment-threads"></div></div></div></div>',
+     "https://jeparticipe.villedex.fr/processes/x/f/7/proposals/31", "comments", "decidim"),
+    (DECIDIM_HEAD + "<h1>Initiatives</h1>", "https://jeparticipe.villedex.fr/initiatives", "petition", "decidim"),
+    (CONSUL_FOOTER + "<h1>Propositions</h1>", "https://decide.villedex.fr/proposals", "suggestion_call", "consul"),
+    (CONSUL_FOOTER + "<h1>Propositions</h1>", "https://decide.villedex.fr/legislation/processes/4/proposals", "suggestion_call", "consul"),
+    (CONSUL_FOOTER + "<h1>Débats</h1>", "https://decide.villedex.fr/debates/12", "forum", "consul"),
+    (CONSUL_FOOTER + "<h1>Votations</h1>", "https://decide.villedex.fr/polls/3", "poll", "consul"),
+    (CONSUL_FOOTER + "<h1>Budgets</h1>", "https://decide.villedex.fr/budgets/2/investments", "participatory_budget", "consul"),
+    ("<h1>Vos idées</h1>", "https://villedex.cap-collectif.com/project/centre-ville/collect/depot", "suggestion_call", "cap_collectif"),
+    ("<h1>Questionnaire</h1>", "https://villedex.cap-collectif.com/project/mobilites/questionnaire/enquete", "poll", "cap_collectif"),
+    ("<h1>Débat</h1>", "https://villedex.cap-collectif.com/project/parc/debate/pour-ou-contre", "forum", "cap_collectif"),
+    ("<div id='app'></div>", "https://villedex.govocal.com/fr-FR/projects/lac/ideas/new", "suggestion_call", "go_vocal"),
+    ("<div id='app'></div>", "https://villedex.govocal.com/fr-FR/projects/lac/surveys/new", "poll", "go_vocal"),
+    ("<div id='app'></div>", "https://villedex.govocal.com/fr-FR/initiatives/plus-d-arbres", "petition", "go_vocal"),
+    ("<h1>Consultation</h1>", "https://make.org/FR/consultation/villedex-demain/selection", "suggestion_call", "make_org"),
+])
+def test_a_platform_component_gives_its_feature_with_the_platform(html, url, feature, platform):
+    assert [p for p, _ in found(html, url, feature)] == [platform]
+
+
+@pytest.mark.parametrize("html, url", [
+    # the route alone, on a site that is no platform: a city page about its debates or proposals
+    ("<h1>Les débats du conseil</h1>", "https://www.villedex.fr/debates"),
+    ("<h1>Propositions</h1>", "https://www.villedex.fr/processes/x/f/7/proposals"),
+    # a platform's results page of a closed poll
+    (CONSUL_FOOTER + "<h1>Résultats</h1>", "https://decide.villedex.fr/polls/3/results"),
+    # an article naming the platform and linking to a component
+    ("<p>Déposez vos idées sur <a href='https://jeparticipe.villedex.fr/processes/x/f/7/proposals'>Decidim</a>.</p>",
+     "https://www.villedex.fr/actualites/decidim"),
+])
+def test_a_route_off_the_platform_or_a_link_gives_nothing(html, url):
+    assert [f for f in findings(html, url) if f.rule.startswith("components:")] == []
+
+
+def test_a_poll_widget_in_a_sidebar_counts():
+    html = fixture_html("yop_poll_sidebar.html")
+    assert found(html, "https://www.villedex.fr/actualites/marche", "poll") == [("yop_poll", "components:yop-poll")]
+
+
+def test_an_ended_poll_and_a_results_only_poll_do_not_count():
+    ended = ('<div class="basic-yop-poll-container" data-is-ended="1"><form class="basic-form"><p>Ce sondage est terminé.</p>'
+             '<ul><li>7 h - 12 h : 64 %</li><li>8 h - 13 h : 36 %</li></ul></form></div>')
+    voted = ('<div class="basic-yop-poll-container" data-is-ended="0"><div class="basic-message">'
+             '<p class="basic-message-text">Vous avez déjà voté.</p></div></div>')
+    results = ('<div id="polls-4" class="wp-polls"><div id="polls-4-ans" class="wp-polls-ans">'
+               '<ul class="wp-polls-ul"><li>Oui <small>(58%, 120 votes)</small></li></ul></div></div>')
+    for html in (ended, voted, results):  # (the words of a form are the vocabulary family's, not read here)
+        assert [r for _, r in found(html, "https://www.villedex.fr/", "poll") if r.startswith("components:")] == []
+
+
+@pytest.mark.parametrize("html, platform", [
+    ('<div id="polls-2" class="wp-polls"><form id="polls_form_2" class="wp-polls-form" action="/index.php" method="post">'
+     '<input type="hidden" name="wp-polls-nonce" value="1"><input type="radio" name="poll_2" value="5"> Oui'
+     '<input type="button" name="vote" value="Voter"></form></div>', "wp_polls"),
+    ('<div class="yop-poll" data-template="classic" data-poll-id="4"><label class="yop-poll-answer">'
+     '<input type="radio" name="yop-poll-answer-9" value="1"> Oui</label>'
+     '<div class="yop-poll-footer"><button type="button" class="yop-poll-vote-button">Voter</button></div></div>', "yop_poll"),
+    ('<script src="https://secure.polldaddy.com/p/11223344.js"></script>', "crowdsignal"),
+    ('<form action="/node/12" id="poll-view-voting" method="post"><input type="radio" name="choice" value="1"></form>', "drupal_poll"),
+    ('<iframe src="https://framaforms.org/enquete-mobilites-villedex-1712345678" width="100%"></iframe>', "framaforms"),
+    ('<iframe src="https://docs.google.com/forms/d/e/1FAIpQLSe/viewform?embedded=true"></iframe>', "google_forms"),
+    ('<iframe src="https://forms.office.com/Pages/ResponsePage.aspx?id=abc&embed=true"></iframe>', "microsoft_forms"),
+    ('<div data-tf-widget="Ab12Cd"></div><script src="//embed.typeform.com/next/embed.js"></script>', "typeform"),
+    ('<iframe data-tally-src="https://tally.so/embed/wMxYz1" title="Enquête"></iframe>', "tally"),
+    ('<iframe src="https://enquetes.villedex.fr/index.php/284915?lang=fr"></iframe>', "limesurvey"),
+])
+def test_poll_plugins_and_embedded_surveys(html, platform):
+    assert [p for p, _ in found(html, "https://www.villedex.fr/participer", "poll")] == [platform]
+
+
+@pytest.mark.parametrize("html", [
+    '<nav><a href="https://framaforms.org/enquete-mobilites-villedex-1712345678">Enquête mobilités</a></nav>',
+    '<ul class="menu"><li><a href="https://forms.gle/AbCdEf">Questionnaire</a></li></ul>',
+    '<p>Le sondage Google Forms est clos : merci à tous.</p>',
+])
+def test_a_link_to_a_survey_is_not_a_survey(html):
+    assert found(html, "https://www.villedex.fr/", "poll") == []
+
+
+def test_a_petition_plugin_and_a_city_petition_list():
+    speakout = ('<div class="dk-speakout-petition-wrap" id="dk-speakout-petition-1"><h3>Sauvons le kiosque</h3>'
+                '<form class="dk-speakout-petition"><input name="dk-speakout-email" type="text">'
+                '<a class="dk-speakout-submit"><span>Signer</span></a></form></div>')
+    assert found(speakout, "https://www.villedex.fr/kiosque", "petition") == [("speakout", "components:speakout")]
+    html = fixture_html("petitions_city.html")
+    assert found(html, "https://www.villedex.fr/interpellations", "petition") == [(None, "components:petition-list")]
+
+
+def test_petitions_named_without_a_way_to_sign_or_on_national_sites_do_not_count():
+    news = "<h1>Pétition</h1><p>La pétition nationale a recueilli 20 000 signatures, rapporte la presse.</p>"
+    assert found(news, "https://www.villedex.fr/actualites/petition", "petition") == []
+    sign = "<p>1 204 signatures</p><a href='/sign'>Signer la pétition</a>"
+    assert found(sign, "https://www.change.org/p/villedex-kiosque", "petition") == []
+
+
+def test_a_white_label_proposal_list_is_a_call_for_suggestions():
+    html = ("<title>Villedex participe</title><h1>Les propositions</h1>"
+            "<ul><li><h3>Un composteur rue Haute</h3><span>42 soutiens</span></li>"
+            "<li><h3>Une piste cyclable quai Est</h3><span>17 soutiens</span></li></ul>"
+            "<a class='btn' href='/propositions/nouvelle'>Déposer une proposition</a>")
+    assert found(html, "https://agora.villedex.fr/propositions", "suggestion_call") == [(None, "components:proposal-list")]
+    # the same words without a list of supported proposals: a news item
+    news = "<h1>Budget</h1><p>Le conseil a adopté le budget par 30 votes.</p><a href='/x'>Déposer une proposition</a>"
+    assert found(news, "https://www.villedex.fr/actualites/budget", "suggestion_call") == []
+
+
+def test_a_questionnaire_is_a_poll_not_a_comment_section():
+    html = ("<h1>Enquête : vos déplacements</h1><form action='/enquete' method='post' id='enquete'>"
+            "<fieldset><legend>Comment venez-vous au centre-ville ?</legend>"
+            "<label><input type='radio' name='mode' value='1'> À pied</label><label><input type='radio' name='mode' value='2'> En bus</label></fieldset>"
+            "<fieldset><legend>Combien de fois par semaine ?</legend>"
+            "<label><input type='radio' name='freq' value='1'> Une</label><label><input type='radio' name='freq' value='2'> Plus</label></fieldset>"
+            "<label for='commentaire'>Vos commentaires</label><textarea id='commentaire' name='commentaire'></textarea>"
+            "<button>Envoyer mes réponses</button></form>")
+    got = findings(html, "https://www.villedex.fr/enquete-deplacements")
+    assert "comments" not in {f.feature for f in got}
+    assert [f.rule for f in got if f.feature == "poll" and f.rule.startswith("components:")] == ["components:questionnaire"]
+
+
+def test_a_comment_form_stays_a_comment_form():
+    html = ("<article><h1>Nouveau parc</h1></article><form id='commentform' action='/wp-comments-post.php' method='post'>"
+            "<label for='comment'>Commentaire</label><textarea id='comment' name='comment'></textarea>"
+            "<input name='author'><input type='email' name='email'><input type='submit' value='Laisser un commentaire'></form>")
+    got = findings(html, "https://www.villedex.fr/2025/nouveau-parc/")
+    assert "comments" in {f.feature for f in got} and "poll" not in {f.feature for f in got}
+
+
+def test_a_filter_form_under_a_public_inquiry_heading_is_not_a_poll():
+    html = ("<h2>Enquêtes publiques en cours</h2><form action='/enquetes-publiques' method='get'>"
+            "<label><input type='checkbox' name='commune[]' value='1'> Centre</label>"
+            "<label><input type='checkbox' name='commune[]' value='2'> Nord</label>"
+            "<button>Filtrer</button></form>")
+    assert found(html, "https://www.villedex.fr/enquetes-publiques", "poll") == []
+
+
+def test_a_component_route_on_a_participation_site_of_its_own():
+    html = "<h1>Propositions</h1><p>Les propositions des habitants.</p>"
+    got = found(html, "https://jeparticipe.villedex.fr/processes/plan-velo/f/7/proposals", "suggestion_call")
+    assert got == [("custom", "components:decidim-proposals")]

@@ -133,8 +133,8 @@ def _seeds_problems(spider_args):
         return
     if not seeds:
         yield f"{path}: no city in the file"
-    elif all(seed.error for seed in seeds):
-        yield f"{path}: no city can be crawled; the first row says {seeds[0].error}"
+    elif all(seed.problem for seed in seeds):
+        yield f"{path}: no city can be crawled; the first row says {seeds[0].problem}"
 
 
 def _export_problems(folder):

@@ -25,6 +25,15 @@ class Seed:
     region: str = ""
     attrs: dict = field(default_factory=dict)  # every other column, kept as attributes
     error: str | None = None  # why the row cannot be crawled; the city still appears in the survey
+    label: str = ""  # "line 3 (99101 Sans Site)": how messages name the row
+
+    @property
+    def problem(self) -> str | None:
+        """What to tell the operator about the row: its error, or that it has no website (a commune
+        without one is kept in the frame, and counted apart as no_website)."""
+        if self.error:
+            return self.error
+        return None if self.website else f"{self.label}: column website: empty"
 
 
 def _decode(raw: bytes, path) -> str:
@@ -108,11 +117,13 @@ def _seed_from_row(header: list, cells: list, line: int, seen: dict) -> Seed:
     if len(cells) > len(header):
         errors.append(f"{len(cells)} cells for {len(header)} columns in the header")
     code = values.get("insee_code", "")
+    who = " ".join(filter(None, (code, values.get("name", ""))))
+    label = f"line {line} ({who})" if who else f"line {line}"
     if not code:
         code = f"line-{line}"
         errors.append("column insee_code: empty")
     elif code in seen:
-        errors.append(f"column insee_code: duplicate of line {seen[code]}")
+        errors.append(f"insee_code {code} already on line {seen[code]}")
         code = f"{code}#line-{line}"  # kept apart so the first row is not overwritten
     seen.setdefault(code, line)
     population = None
@@ -125,13 +136,13 @@ def _seed_from_row(header: list, cells: list, line: int, seen: dict) -> Seed:
         else:
             errors.append(f"column population: not a number: {values['population']!r}")
     website = values.get("website", "")
-    website_error = check_website(website)
+    website_error = check_website(website) if website else None  # none at all: no_website, not an error
     if website_error:
         errors.append(f"column website: {website_error}")
     attrs = {k: v for k, v in values.items() if k not in (*REQUIRED, "region")}
     return Seed(line=line, insee_code=code, name=values.get("name", ""), population=population,
-                website=website, region=values.get("region", ""), attrs=attrs,
-                error=f"line {line}: " + "; ".join(errors) if errors else None)
+                website=website, region=values.get("region", ""), attrs=attrs, label=label,
+                error=f"{label}: " + "; ".join(errors) if errors else None)
 
 
 def check_website(url: str) -> str | None:

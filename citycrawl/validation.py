@@ -11,7 +11,7 @@ from pathlib import Path
 from citycrawl.survey.codebook import CRAWLED, FEATURES
 
 THRESHOLDS = {
-    "min_coverage": 0.9,  # share of cities crawled (crawl_status ok or partial)
+    "min_coverage": 0.9,  # share of cities with a website crawled (crawl_status ok or partial)
     "max_errors": 10,  # ERROR lines in the log (spider bugs, broken seeds, database trouble)
     "min_pages_per_city": 5,  # median pages of a crawled city: far fewer means links are not followed
     "max_feature_drop": 0.3,  # features per crawled city may not fall by more than this share
@@ -38,7 +38,8 @@ def problems(stats: dict, survey_dir: Path, previous_dir: Path | None, threshold
         found.append(f"the crawl ended with '{reason}', not 'finished'")
     if not (Path(survey_dir) / "cities.csv").is_file():
         return found + [f"no survey in {survey_dir}"]
-    cities = read_cities(survey_dir)
+    # Communes without a website are no crawl failure: coverage is of the cities that have one.
+    cities = [c for c in read_cities(survey_dir) if c["crawl_status"] != "no_website"]
     crawled = [c for c in cities if c["crawl_status"] in CRAWLED]
     coverage = len(crawled) / max(len(cities), 1)
     if coverage < limits["min_coverage"]:

@@ -20,7 +20,8 @@ FAST = ["-s", "DOWNLOAD_TIMEOUT=2", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTL
         "-s", "CITYCRAWL_PROGRESS_INTERVAL=2"]
 
 # Rows an operator gets wrong, appended to the frame: (insee_code, name, population, website, the
-# column the log names). Each must end in the survey with crawl_status=error.
+# column the log names). Each ends in the survey with crawl_status=error, or no_website for an
+# empty website (a commune without one is kept in the frame, counted apart).
 BROKEN_ROWS = [
     ("99003", "Ville-Doublon", "60000", "http://www.ville-doublon.fr/", "insee_code"),
     ("99202", "Ville-Sans-Site", "60000", "", "website"),

@@ -123,7 +123,7 @@ def fake_survey(n_cities: int = 134, seed: int = 2026, waves: bool = True) -> Su
     for i in range(n_cities):
         code = f"{10000 + i:05d}"
         host = f"https://www.ville-{i}.example.fr"
-        status = rng.choices(STATUSES, weights=[86, 8, 4, 1.5, 0.5])[0]
+        status = rng.choices(STATUSES, weights=[86, 8, 4, 1.5, 0.5, 0])[0]
         city = {"insee_code": code, "name": rng.choice(["Saint-Étienne", "Villeneuve", "Bourg", "Le Mans",
                                                           "Aix", "Montreuil", "Évry"]) + f"-{i}",
                 "population": int(50_000 * rng.paretovariate(1.6)), "region_name": rng.choice(REGIONS),

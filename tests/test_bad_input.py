@@ -38,11 +38,13 @@ def test_every_row_of_the_frame_is_in_the_survey_in_file_order(run):
 @pytest.mark.parametrize("name, column", [(b[1], b[4]) for b in BROKEN_ROWS] + [("Ville-Débordante", None)])
 def test_a_broken_row_is_reported_by_line_and_column_and_kept_as_error(run, name, column):
     line = run.broken_lines[name]
-    said = [m for m in re.findall(r"seed line (\d+): (.*)", run.proc.stderr) if int(m[0]) == line]
+    said = [m for m in re.findall(r"seed line (\d+) \(([^\n]*?)\): (.*)", run.proc.stderr) if int(m[0]) == line]
     assert said, f"line {line} ({name}) not reported"
-    assert (f"column {column}:" if column else "cells for") in said[0][1]
     [row] = [r for r in run.cities.values() if r["name"] == name]
-    assert row["crawl_status"] == "error"
+    assert said[0][1] == f"{row['insee_code'].split('#')[0]} {name}"  # the row's code and name
+    assert (f"{column}" if column else "cells for") in said[0][2]
+    # A commune without a website is no error: it is counted apart (codebook: no_website).
+    assert row["crawl_status"] == ("no_website" if "website: empty" in said[0][2] else "error")
     assert row["level"] == "" and row["contact_form"] == ""  # unknown, not "nothing found"
 
 
@@ -108,7 +110,7 @@ SEED_FILES = {
                         ["line 3: malformed CSV", "quote"]),
     "too long a cell": (HEADER + b"1," + b"A" * 200_000 + b",1,https://a.fr/\n", ["line 2: malformed CSV"]),
     "no city": (HEADER, ["no city in the file"]),
-    "no usable row": (HEADER + b"1,A,1,\n2,B,2,ftp://b\n", ["no city can be crawled", "line 2: column website: empty"]),
+    "no usable row": (HEADER + b"1,A,1,\n2,B,2,ftp://b\n", ["no city can be crawled", "line 2 (1 A): column website: empty"]),
 }
 
 

@@ -159,7 +159,8 @@ def test_any_file_content_gives_seeds_or_a_seed_file_error(tmp_path, content):
         assert str(exc)
         return
     assert all(isinstance(s, Seed) for s in seeds)
-    assert all(s.error is None or s.error.startswith(f"line {s.line}:") for s in seeds)
+    assert all(s.error is None or s.error.startswith(f"{s.label}: ") and s.label.startswith(f"line {s.line}")
+               for s in seeds)
 
 
 any_cells = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
@@ -205,6 +206,7 @@ def test_every_row_of_a_well_formed_file_is_one_seed_in_file_order(tmp_path, ext
         if seed.error is None:
             assert seed.insee_code == row[0].strip()
         else:
-            assert seed.error.startswith(f"line {seed.line}: column ")
+            assert seed.label.startswith(f"line {seed.line}")
+            assert seed.error.startswith(f"{seed.label}: column ") or " already on line " in seed.error
     codes = [s.insee_code for s in seeds]
     assert len(codes) == len(set(codes))  # a duplicate never overwrites another city

@@ -33,11 +33,11 @@ def test_broken_rows_are_kept_with_line_and_column(tmp_path):
     seeds = read_seeds(path)
     assert [s.line for s in seeds] == [2, 3, 4, 5, 6]
     assert seeds[0].error is None and seeds[0].region == "84"
-    assert seeds[1].error == "line 3: column insee_code: duplicate of line 2"
+    assert seeds[1].error == "line 3 (1 Beta): insee_code 1 already on line 2"
     assert seeds[1].insee_code != "1"  # the first city keeps its code
-    assert "line 4:" in seeds[2].error and "column population" in seeds[2].error
+    assert seeds[2].error.startswith("line 4 (3 Gamma): ") and "column population" in seeds[2].error
     assert "column website: not an http(s) URL" in seeds[2].error
-    assert "line 5:" in seeds[3].error and "column insee_code: empty" in seeds[3].error
+    assert seeds[3].error == "line 5 (Delta): column insee_code: empty"  # no website either: that is no error
     assert "column website: no valid host name" in seeds[4].error
 
 
@@ -90,3 +90,11 @@ def test_population_must_be_a_count(tmp_path):
     assert seeds[0].population == 116000 and seeds[0].error is None
     assert all("column population: not a number" in s.error for s in seeds[1:])
 
+
+
+def test_a_commune_without_a_website_is_no_error_but_is_said(tmp_path):
+    path = write(tmp_path, "insee_code,name,population,website\n99001,Montaurel,60000,https://montaurel.fr/\n"
+                           "99101,Sans Site,52000,\n")
+    ok, without = read_seeds(path)
+    assert ok.problem is None
+    assert without.error is None and without.problem == "line 3 (99101 Sans Site): column website: empty"

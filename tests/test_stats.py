@@ -137,7 +137,7 @@ def test_coverage_and_its_log_line(random_cities):
     coverage = coverage_table(random_cities)
     counts = random_cities["crawl_status"].value_counts()
     assert coverage.set_index("crawl_status")["count"].to_dict() == {
-        s: int(counts.get(s, 0)) for s in ("ok", "partial", "unreachable", "blocked", "error")}
+        s: int(counts.get(s, 0)) for s in ("ok", "partial", "unreachable", "blocked", "error", "no_website")}
     assert coverage["share"].sum() == pytest.approx(1)
     summary = coverage_summary(coverage)
     assert coverage_line(summary) == (

@@ -19,10 +19,11 @@ HOSTILE = "=HYPERLINK(\"http://evil.example\",\"clic\")"
 
 
 def add_city(store, run_id, code, pages=(), findings=(), *, line, population=60_000, region="11",
-             region_name="Île-de-France", error=None, exhausted=False):
+             region_name="Île-de-France", error=None, exhausted=False, website=None):
     """Store one city: its seed, pages as (path, status, error, is_start), findings on its '/'."""
     store.add_cities(run_id, [Seed(line=line, insee_code=code, name=f"Ville {code}",
-                                   population=population, website=f"https://{code}.example.fr/",
+                                   population=population,
+                                   website=f"https://{code}.example.fr/" if website is None else website,
                                    region=region, attrs={"region_name": region_name}, error=error)])
     for path, status, failure, is_start in pages:
         url = f"https://{code}.example.fr{path}"
@@ -68,6 +69,7 @@ SCENARIO = {
           "error", 1),
     "K": (dict(pages=[("/", 500, None, True), ("/a", None, "ConnectionRefusedError: refused", True)]),
           "error", 1),
+    "L": (dict(website=""), "no_website", 0),  # a commune of the frame without a website
 }
 
 
@@ -129,7 +131,7 @@ def test_every_export_file_is_written_and_reads_back(survey_dir):
     parquet = pd.read_parquet(survey_dir / "cities.parquet")
     assert parquet["insee_code"].tolist() == csv_cities["insee_code"].tolist()
     assert parquet["level"].tolist()[:5] == [1, 2, 3, 4, 0]
-    assert parquet["level"].isna().sum() == 6
+    assert parquet["level"].isna().sum() == 7  # the 6 cities not crawled and the one without a website
     sheets = pd.read_excel(survey_dir / "survey.xlsx", sheet_name=None, dtype={"insee_code": str})
     assert list(sheets)[0] == "read me"
     assert {"cities", "evidence", "indicators", "coverage", "useo2009"} <= set(sheets)
@@ -145,7 +147,7 @@ def test_every_export_file_is_written_and_reads_back(survey_dir):
 
 def test_coverage_counts_every_status(survey_dir):
     coverage = {r["crawl_status"]: int(r["count"]) for r in read_csv(survey_dir / "coverage.csv")}
-    assert coverage == {"ok": 2, "partial": 3, "unreachable": 2, "blocked": 1, "error": 3}
+    assert coverage == {"ok": 2, "partial": 3, "unreachable": 2, "blocked": 1, "error": 3, "no_website": 1}
 
 
 def test_evidence_lists_each_finding_with_crawled_text_neutralised(survey_dir):

@@ -25,7 +25,7 @@ class CitiesSpider(scrapy.Spider):
     def __init__(self, seeds=None, only=None, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.seeds_path, self.seeds = read_frame(seeds, only)
-        self.seed_hosts = {host_of(s.website) for s in self.seeds if not s.error}
+        self.seed_hosts = {host_of(s.website) for s in self.seeds if not s.problem}
         self.cities_seen: set[str] = set()
         self.links = LinkPolicy()
         self.exhausted: set[str] = set()  # cities whose budget ran out (said once)
@@ -53,6 +53,10 @@ class CitiesSpider(scrapy.Spider):
             if seed.error:
                 self.logger.error("seed %s", seed.error)
                 self.crawler.stats.inc_value("citycrawl/seed_errors")
+                continue
+            if not seed.website:  # kept in the survey as no_website
+                self.logger.warning("seed %s", seed.problem)
+                self.crawler.stats.inc_value("citycrawl/seeds_without_website")
                 continue
             while self.window and len(self.in_flight) >= self.window:
                 if not queued_requests(self.crawler) and not self.crawler.engine.downloader.active:

@@ -12,10 +12,12 @@ SUMMARY_COLUMNS = ("pages_crawled", "start_pages", "start_reached", "start_http_
                    "start_robots", "failed_pages")
 
 
-def crawl_status(seed_error, budget_exhausted: bool, pages: dict) -> str:
+def crawl_status(seed_error, budget_exhausted: bool, pages: dict, website=None) -> str:
     """The codebook's crawl_status from a city's page counts (Store's page_summary)."""
     if isinstance(seed_error, str) and seed_error:  # missing values come back as None or NaN
         return "error"
+    if website is not None and not (isinstance(website, str) and website.strip()):
+        return "no_website"  # a commune of the frame without a website: counted apart
     if pages["start_reached"] > 0:  # a start page answered with a status below 400
         partial = budget_exhausted or pages["failed_pages"] > 0
         return "partial" if partial else "ok"
@@ -41,9 +43,9 @@ def city_table(run_data, strata=DEFAULT_STRATA) -> pd.DataFrame:
         "website": seeded["website"].to_numpy(),
     })
     table["crawl_status"] = [
-        crawl_status(error, bool(exhausted), pages)
-        for error, exhausted, pages in zip(seeded["seed_error"], seeded["budget_exhausted"],
-                                           summary.to_dict("records"))]
+        crawl_status(error, bool(exhausted), pages, website)
+        for error, exhausted, pages, website in zip(seeded["seed_error"], seeded["budget_exhausted"],
+                                                    summary.to_dict("records"), seeded["website"])]
     table["pages_crawled"] = summary["pages_crawled"].to_numpy()
     flags = _flags(run_data.evidence, table["insee_code"])
     crawled = table["crawl_status"].isin(CRAWLED).to_numpy()

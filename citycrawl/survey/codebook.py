@@ -18,7 +18,7 @@ MODERN_DIALOGUE = ("suggestion_call", "participatory_budget", "participatory_pla
                    "territorial_social_network", "petition")
 LEVELS = (0, 1, 2, 3, 4)  # none, contact, information, expression, dialogue
 
-STATUSES = ("ok", "partial", "unreachable", "blocked", "error")
+STATUSES = ("ok", "partial", "unreachable", "blocked", "error", "no_website")
 CRAWLED = ("ok", "partial")  # the cities every share is computed on
 
 # The participation index: the share of these page-level indicators a city meets.

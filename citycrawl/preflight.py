@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from citycrawl import settings as defaults
+from citycrawl.contact import contact_problem, leaves_this_machine, seed_hosts
 from citycrawl.seeds import SeedFileError, read_frame
 from citycrawl.storage import Store, StoreError, default_db_url
 from citycrawl.survey.strata import parse_strata
@@ -32,6 +33,20 @@ def check(settings, spider_args: dict, spidercls) -> None:
                 *_database_problems(settings.get("CITYCRAWL_DB_URL") or default_db_url())]
     if problems:
         raise PreflightError("cannot start the crawl:\n" + "\n".join(f"  - {p}" for p in problems))
+
+
+def warnings(settings, spider_args: dict) -> list[str]:
+    """What the operator should know before a crawl that will start anyway."""
+    if str(settings.get("CITYCRAWL_CONTACT") or "").strip():
+        return []
+    try:
+        _, seeds = read_frame(spider_args.get("seeds"), spider_args.get("only"))
+    except SeedFileError:
+        return []  # check() has said why
+    if not leaves_this_machine(seed_hosts(seeds)):
+        return []
+    return ["no CITYCRAWL_CONTACT: the sites' webmasters cannot reach you; set -s CITYCRAWL_CONTACT=<your e-mail "
+            "or URL> so that the user agent names who runs this crawl"]
 
 
 # Each check reads the value with the getter the crawl itself uses, so what passes here is what
@@ -82,7 +97,12 @@ def _search_url(settings, name):
         "not the http(s) base URL of a SearXNG instance, e.g. http://localhost:8080")
 
 
+def _contact(settings, name):
+    return contact_problem(str(settings.get(name) or "").strip())
+
+
 CHECKS = {
+    "CITYCRAWL_CONTACT": _contact,
     "CITYCRAWL_MAX_PAGES": _count(1),
     "CITYCRAWL_MAX_EXTERNAL_PAGES": _count(0),
     "CITYCRAWL_MAX_DEPTH": _count(0),

@@ -4,6 +4,8 @@ Every CITYCRAWL_* setting can be given on the command line with -s NAME=VALUE (d
 """
 from pathlib import Path
 
+from citycrawl.contact import BASE_USER_AGENT
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 BOT_NAME = "citycrawl"
@@ -39,10 +41,10 @@ CITYCRAWL_SEARCH_GIVE_UP = 8  # queries in a row without an answer: the remainin
 CITYCRAWL_SEARCH_PETITION_PAGES = True  # read a counted petition's page once, where robots.txt allows
 
 # --- Politeness ------------------------------------------------------------------------------
-USER_AGENT = (
-    "citycrawl/0.1 (+https://github.com/citycrawl/citycrawl; "
-    "survey of online participation on city websites)"
-)
+# The user agent names the project and no address of its own (it has none to name); the operator's
+# contact (an e-mail or a URL) is added by the Contact add-on (citycrawl/contact.py).
+USER_AGENT = BASE_USER_AGENT
+CITYCRAWL_CONTACT = ""  # who runs the crawl, for the sites' webmasters: preflight warns when it is missing
 ROBOTSTXT_OBEY = True
 # Scrapy keeps one download slot per host name: these limits and the delay apply to each host,
 # while many hosts (many cities) are crawled at the same time.
@@ -81,6 +83,7 @@ HTTPCACHE_POLICY = "citycrawl.httpcache.RevalidatePolicy"
 
 # Distributed mode, only when CITYCRAWL_REDIS_URL is set (citycrawl/distributed.py).
 ADDONS = {
+    "citycrawl.contact.Contact": 0,
     "citycrawl.distributed.DistributedMode": 0,
 }
 

@@ -76,6 +76,7 @@ RUNS = {
                    "-s", "CITYCRAWL_MAX_PAGE=50", "-s", "CITYCRAWL_ALLOW_PRIVATE_NETWORKS=peut-être",
                    "-s", "CITYCRAWL_RUN_ID=../../etc", "-s", "CITYCRAWL_STRATA=petites,grandes",
                    "-s", "CITYCRAWL_SEARCH_URL=searx.local", "-s", "CITYCRAWL_SEARCH_DELAY=-1",
+                   "-s", "CITYCRAWL_CONTACT=Jean Dupont",
                    "-s", "CITYCRAWL_DB_URL=postgresql://nobody@127.0.0.1:1/x",
                    # Tests run as root, whom chmod does not stop: a folder under a regular file fails for all.
                    "-s", f"CITYCRAWL_EXPORT_DIR={_file(d / 'a-file')}/exports",
@@ -88,6 +89,7 @@ RUNS = {
          "strata not numbers": ["CITYCRAWL_STRATA=petites,grandes: must be population bounds"],
          "search engine not a URL": ["CITYCRAWL_SEARCH_URL=searx.local: not the http(s) base URL"],
          "negative search delay": ["CITYCRAWL_SEARCH_DELAY=-1: negative"],
+         "contact neither e-mail nor URL": ["CITYCRAWL_CONTACT=Jean Dupont: not an e-mail address or an http(s) URL"],
          "database unreachable": ["CITYCRAWL_DB_URL: cannot open database postgresql://nobody@127.0.0.1:1/x",
                                   "Connection refused"],
          "export folder under a file": ["CITYCRAWL_EXPORT_DIR=", "cannot write the survey there: Not a directory"],
@@ -196,3 +198,39 @@ def test_a_seeds_file_that_cannot_be_used_is_one_clear_message(tmp_path, name):
     assert str(refused.value).count("\n  - ") == 1
     for word in words:
         assert word in str(refused.value)
+
+
+# --- who runs the crawl ---------------------------------------------------------------------------
+
+def test_the_user_agent_names_the_operators_contact(tmp_path):
+    """The sites receive the operator's contact in the user agent; without one, the default names the
+    project and no address."""
+    seeds = tmp_path / "frame.csv"
+    seeds_csv(seeds)
+    args = ["crawl", "cities", "-a", f"seeds={seeds}", "-a", "only=99003", *run_settings(tmp_path)]
+    with serve() as web:
+        run_scrapy(*args, "-s", "CITYCRAWL_CONTACT=enquete@example.org", env={"http_proxy": web.proxy_url})
+        with_contact = dict(web.user_agents)
+        web.user_agents.clear()
+        run_scrapy(*args, "-s", f"CITYCRAWL_DB_URL=sqlite:///{tmp_path / 'second.sqlite'}",
+                   env={"http_proxy": web.proxy_url})
+        without = dict(web.user_agents)
+    assert list(with_contact) == [
+        "citycrawl/0.1 (survey of online participation on city websites; contact: enquete@example.org)"]
+    assert list(without) == ["citycrawl/0.1 (survey of online participation on city websites)"]
+
+
+def test_a_crawl_leaving_this_machine_without_a_contact_is_warned_once(tmp_path, closed_proxy):
+    seeds = tmp_path / "frame.csv"
+    seeds.write_text("insee_code,name,population,website\n75056,Paris,2103778,https://www.paris.fr/\n",
+                     encoding="utf-8")
+    args = ["crawl", "cities", "-a", f"seeds={seeds}", *run_settings(tmp_path), "-s", "RETRY_TIMES=0"]
+    # No proxy: the crawl would reach the real site (here, nothing answers: the machine is offline).
+    proc = run_scrapy(*args, env={"https_proxy": "", "http_proxy": ""}, check=False, timeout=120)
+    assert proc.stderr.count("warning: no CITYCRAWL_CONTACT") == 1
+    proc = run_scrapy(*args, "-s", "CITYCRAWL_CONTACT=https://example.org/enquete",
+                      env={"https_proxy": closed_proxy, "http_proxy": closed_proxy}, check=False, timeout=120)
+    assert "CITYCRAWL_CONTACT" not in proc.stderr
+    # Through a proxy on this machine (the offline sample web), nothing leaves it: no warning.
+    proc = run_scrapy(*args, env={"https_proxy": closed_proxy, "http_proxy": closed_proxy}, check=False, timeout=120)
+    assert "CITYCRAWL_CONTACT" not in proc.stderr

@@ -6,7 +6,7 @@ import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 
-from citycrawl.preflight import PreflightError, check
+from citycrawl.preflight import PreflightError, check, warnings
 
 
 class Command(ScrapyCrawl):
@@ -20,4 +20,6 @@ class Command(ScrapyCrawl):
                 print(f"scrapy crawl: {exc}", file=sys.stderr)
                 self.exitcode = 2
                 return
+            for warning in warnings(self.settings, opts.spargs):
+                print(f"scrapy crawl: warning: {warning}", file=sys.stderr)
         super().run(args, opts)

@@ -42,6 +42,7 @@ class SampleWebServer:
     def __init__(self, web: Web):
         self.web = web
         self.requests = collections.deque(maxlen=REQUEST_LOG_SIZE)  # (host, path) in arrival order
+        self.user_agents = collections.Counter()  # User-Agent header -> requests that sent it
         self.bodies_sent = 0  # 200 answers with a page
         self.not_modified = 0  # 304 answers to a conditional request
         self.port = 0
@@ -96,6 +97,7 @@ class SampleWebServer:
 
         host, path = _host_and_path(target, headers.get("host", ""))
         self.requests.append((host, path))
+        self.user_agents[headers.get("user-agent", "")] += 1
         site = self.web.host(host)
         if site is None:
             _abort(writer)

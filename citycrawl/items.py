@@ -22,3 +22,12 @@ class CityEventItem(scrapy.Item):
 
     city = scrapy.Field()
     event = scrapy.Field()
+
+
+class SpaceLinkItem(scrapy.Item):
+    """A city's page links to a participation space outside every city's domains. The space is
+    fetched once per run whichever city reaches it first; this record credits it to every city."""
+
+    city = scrapy.Field()
+    url = scrapy.Field()  # the space's page linked to
+    page_url = scrapy.Field()  # the city's page that links to it

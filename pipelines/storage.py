@@ -2,12 +2,13 @@
 
 The spider sets `spider.run_id` and `spider.seeds` before its first item. A page's response and
 parsed page are dropped here: nothing after storage needs them, and HTML is never stored.
-A `CityEventItem(city=..., event="budget_exhausted")` marks the city's page budget as spent.
+A `CityEventItem(city=..., event="budget_exhausted")` marks the city's page budget as spent; a
+`SpaceLinkItem` records that a city links to a participation space outside every city's domains.
 """
 import scrapy
 from scrapy import signals
 
-from citycrawl.items import CityEventItem, PageItem
+from citycrawl.items import CityEventItem, PageItem, SpaceLinkItem
 from citycrawl.storage import Store, default_db_url, safe_url
 
 PAGE_FIELDS = ("city", "url", "requested_url", "status", "error", "is_start", "external", "depth")
@@ -62,6 +63,9 @@ class StoragePipeline:
 
     def process_item(self, item):
         stats = self.crawler.stats
+        if isinstance(item, SpaceLinkItem):
+            self.store.add_space_link(self.run_id, item["city"], item["url"], item["page_url"])
+            return item
         if isinstance(item, CityEventItem):
             if item.get("event") == "budget_exhausted":
                 self.store.mark_budget_exhausted(self.run_id, item["city"])

@@ -66,3 +66,18 @@ def test_a_branded_participation_space_is_recognised_from_the_sentence_around_it
 def test_links_resolve_against_the_pages_base_address():
     html = '<html><head><base href="/vie-locale/"></head><body><a href="contact">Contact</a></body></html>'
     assert "https://www.ville-exemple.fr/vie-locale/contact" in chosen(html, url="https://www.ville-exemple.fr/a/b")
+
+
+def test_participation_is_read_as_words_not_stems_and_decoys_cancel_it():
+    html = """<html><body><main>
+    <p>Pour les démarches nationales, consultez <a href="https://www.service-public.fr/">service-public.fr</a>.</p>
+    <p>Consultez le site de la <a href="https://www.exemple.gouv.fr/">préfecture</a>.</p>
+    <p><a href="https://ville-exemple.espace-citoyens.net/">Espace citoyen</a> : vos démarches en ligne.</p>
+    <p><a href="https://www.tourisme-exemple.fr/idees-de-sorties">Idées de sorties</a> avec l'office de tourisme.</p>
+    <p><a href="https://www.asso-exemple.fr/forum-des-associations">Forum des associations</a> le 6 septembre.</p>
+    <p>Lire l'article du <a href="https://www.journal-exemple.fr/ville/article-12">Journal</a> sur la consultation.</p>
+    <p>Donnez votre avis sur le plan vélo : <a href="https://jeparticipe.metropole-exemple.fr/">la plateforme</a>.</p>
+    <p><a href="https://www.petitions-exemple.fr/">Pétitions citoyennes</a></p>
+    </main></body></html>"""
+    followed = {url for url, (_, external) in chosen(html).items() if external}
+    assert followed == {"https://jeparticipe.metropole-exemple.fr/", "https://www.petitions-exemple.fr/"}

@@ -61,9 +61,12 @@ class Web:
     """Every host of one sample web: the handmade cities, plus generated and hostile ones on demand."""
 
     def __init__(self, generated=0, seed=0, hostile=False, pages=None):
-        from . import generated as gen, handmade, hostile as hostile_corner, search_engine
+        from . import elsewhere, generated as gen, handmade, hostile as hostile_corner, search_engine
         self.generated, self.seed, self.pages_per_site = generated, seed, pages
         self._hosts = dict(_site_hosts(handmade.cities()))
+        # Sites outside every city, and the communes sharing a platform (crawled when seeded).
+        self._hosts.update(_site_hosts(elsewhere.cities()))
+        self._hosts.update(elsewhere.hosts())
         self._hosts.update(search_engine.hosts())  # the off-site debate searches
         if hostile:
             self._hosts.update(hostile_corner.hosts())

@@ -10,7 +10,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from citycrawl.budget import FULL, OK, SEEN
 from citycrawl.distributed import budget_for, run_id_for
 from citycrawl.detect.page import Page
-from citycrawl.items import CityEventItem, PageItem
+from citycrawl.items import CityEventItem, PageItem, SpaceLinkItem
 from citycrawl.links import LinkPolicy
 from citycrawl.queue import queued_requests
 from citycrawl.seeds import read_frame
@@ -138,6 +138,9 @@ class CitiesSpider(scrapy.Spider):
         for link in sorted(self.links.choose(page, domains, meta["external"]), key=lambda c: -c[2]):
             chosen.setdefault(link[0], link)
         outside = [url for url, link in chosen.items() if link[3]]
+        if not meta["external"]:  # a city's page linking to a space: the city gets its findings
+            for url in outside:
+                yield SpaceLinkItem(city=city, url=url, page_url=page.url)
         allowed = self.budget.claim_many(f"{city}:external", outside, self.max_external)
         refused = {url for url, claim in zip(outside, allowed) if claim not in wanted}
         links = [link for url, link in chosen.items() if url not in refused]

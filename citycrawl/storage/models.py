@@ -74,6 +74,17 @@ class Finding(Base):
 
 
 # The off-site debate measure (citycrawl/offsite/, citycrawl/storage/offsite.py).
+class SpaceLink(Base):
+    """A city's page links to a participation space outside every city's domains (one per city and
+    space page): the space is fetched once per run, and credited to each city that links to it."""
+    __tablename__ = "space_links"
+    run_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    city: Mapped[str] = mapped_column(String(100), primary_key=True)
+    url_key: Mapped[str] = mapped_column(String(32), primary_key=True)  # of the space's page
+    url = mapped_column(Text, nullable=False)
+    page_url = mapped_column(Text, nullable=False)  # the city's linking page (the first one stored)
+
+
 class OffsiteStatus(Base):
     __tablename__ = "offsite_status"
     run_id: Mapped[str] = mapped_column(String(100), primary_key=True)

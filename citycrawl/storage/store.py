@@ -20,7 +20,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from citycrawl import migrations
-from citycrawl.storage.models import Finding, Page, Run, RunCity
+from citycrawl.urls import host_of
+from citycrawl.storage.models import Finding, Page, Run, RunCity, SpaceLink
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DB_PATH = PROJECT_ROOT / "data" / "citycrawl.sqlite"
@@ -255,8 +256,46 @@ class Store:
                              + (", ".join(known[-10:]) if known else "none"))
         run = {k: _iso(v) for k, v in run.items()}
         cities = self._frame(select(RunCity).where(RunCity.run_id == run_id).order_by(RunCity.line))
+        evidence = self._frame(_evidence(run_id))
+        credited = self._credited(run_id, evidence.columns)
+        if not credited.empty:
+            evidence = pd.concat([evidence, credited], ignore_index=True)
         return RunData(run=run, cities=cities, page_summary=self._frame(_page_summary(run_id)),
-                       evidence=self._frame(_evidence(run_id)), store=self)
+                       evidence=evidence, store=self)
+
+    def add_space_link(self, run_id: str, city: str, url: str, page_url: str) -> None:
+        """`city`'s page `page_url` links to the participation space page `url` (the first linking
+        page is kept)."""
+        row = {"run_id": run_id, "city": clean(city), "url_key": url_key(url), "url": clean(url),
+               "page_url": clean(page_url)}
+        with self.engine.begin() as connection:
+            self._upsert(connection, SpaceLink, [row], ["run_id", "city", "url_key"], keep=("page_url",))
+
+    def _credited(self, run_id: str, columns) -> pd.DataFrame:
+        """The findings of participation spaces outside every city's domains, credited to each city
+        that links to them: a space is fetched once per run, by whichever city reached it first. A
+        city gets the findings of the pages on the host it links to, with its linking page as page_url."""
+        links = self._frame(select(SpaceLink.city, SpaceLink.url, SpaceLink.page_url)
+                            .where(SpaceLink.run_id == run_id))
+        if links.empty:
+            return pd.DataFrame(columns=columns)
+        spaces = self._frame(
+            select(Finding.city, Finding.feature, Finding.platform, Finding.url, Finding.detail,
+                   Finding.page_url, Finding.rule, Finding.handle)
+            .join(Page, and_(Page.run_id == Finding.run_id, Page.city == Finding.city,
+                             Page.url_key == Finding.page_key))
+            .where(Finding.run_id == run_id, Page.external == true()))
+        if spaces.empty:
+            return pd.DataFrame(columns=columns)
+        spaces["host"] = [host_of(u) for u in spaces["page_url"]]
+        links["host"] = [host_of(u) for u in links["url"]]
+        links = links.sort_values("page_url").drop_duplicates(["city", "host"])
+        credited = links.merge(spaces, on="host", suffixes=("", "_space"))
+        credited = credited[credited["city"] != credited["city_space"]]  # that city has them already
+        credited = credited.assign(rule=credited["rule"] + " (linked space)")
+        credited = credited.drop_duplicates(["city", "feature", "platform", "url"])
+        credited["occurrences"] = 1
+        return credited.reindex(columns=columns)
 
     def _frame(self, query) -> pd.DataFrame:
         with self.engine.connect() as connection:

@@ -1,0 +1,88 @@
+"""Sites outside every city's domains, and three communes that link to them.
+
+Real French city sites link out all the time: to national sites ("pour les démarches nationales,
+consultez service-public.fr"), to e-services portals ("Espace citoyen"), to tourism offices ("idées de
+sorties"), to newspapers, to the préfecture. None of these is a participation space, and a polite
+crawler does not fetch them. The three communes of the Trois-Vallées also share one participation
+platform run by their metropolis: it must be fetched once per run and credited to each of them.
+
+`link_truth()` says which outside hosts are participation spaces (the link-follow precision benchmark
+and tests score the crawl's outside requests with it).
+"""
+from . import widgets as w
+from .handmade import PLATFORM, home, listing
+from .site import City, Site, page, social
+
+SHARED_PLATFORM = "participez.metropole-trois-vallees.fr"
+DECOY_HOSTS = ("www.service-public.fr", "www.prefecture-vallees.gouv.fr", "vallees.espace-citoyens.net",
+               "www.tourisme-trois-vallees.fr", "www.journal-des-vallees.fr", "www.asso-vallees.fr")
+
+
+def _decoy(host, title, body):
+    return Site(host, "vendor", title, pages=[page("/", title, body), page("/actualites/", "Actualités",
+                                                                          "<p>Les dernières nouvelles.</p>")])
+
+
+def _outside_sites() -> list:
+    return [
+        _decoy("www.service-public.fr", "Service Public", "<p>Le site officiel de l'administration française : "
+               "vos droits et démarches.</p>"),
+        _decoy("www.prefecture-vallees.gouv.fr", "Préfecture", "<p>Les services de l'État dans le département.</p>"),
+        _decoy("vallees.espace-citoyens.net", "Espace citoyens", "<p>Inscriptions scolaires, actes d'état civil, "
+               "paiement en ligne.</p>"),
+        _decoy("www.tourisme-trois-vallees.fr", "Office de tourisme", "<p>Idées de sorties, balades et "
+               "hébergements.</p>"),
+        _decoy("www.journal-des-vallees.fr", "Le Journal des Vallées", "<p>L'actualité locale au quotidien.</p>"),
+        _decoy("www.asso-vallees.fr", "Forum des associations", "<p>Le forum des associations se tient le "
+               "6 septembre.</p>"),
+    ]
+
+
+def _platform() -> Site:
+    return Site(SHARED_PLATFORM, "decidim", "Participez - Métropole des Trois-Vallées", features=PLATFORM,
+                platforms=frozenset({"decidim"}), pages=[
+                    page("/", "Accueil", home("La plateforme de participation de la métropole et de ses communes.",
+                                              [("/processes", "Processus participatifs", "")])),
+                    page("/processes", "Processus participatifs",
+                         "<p>Plan de mobilité : concertation avec les habitants des trois communes.</p>")])
+
+
+def _commune(code, name, slug, population):
+    domain = f"{slug}.fr"
+    links = ("<section class='liens'><h2>Liens utiles</h2><ul>"
+             "<li>Pour les démarches nationales, consultez <a href='http://www.service-public.fr/'>service-public.fr</a>.</li>"
+             "<li>Consultez le site de la <a href='http://www.prefecture-vallees.gouv.fr/'>préfecture</a>.</li>"
+             "<li><a href='http://vallees.espace-citoyens.net/'>Espace citoyen</a> : vos démarches en ligne.</li>"
+             "<li><a href='http://www.tourisme-trois-vallees.fr/'>Idées de sorties</a> avec l'office de tourisme.</li>"
+             "<li>Lire l'article du <a href='http://www.journal-des-vallees.fr/actualites/'>Journal des Vallées</a>.</li>"
+             "<li><a href='http://www.asso-vallees.fr/'>Forum des associations</a> le 6 septembre.</li>"
+             "</ul></section>")
+    www = Site(f"www.{domain}", "wordpress", f"Ville de {name}", address=f"Mairie, place de l'Église, {name}",
+               menu=[("Démarches", "/demarches/"), ("Participer", "/participer/"), ("Contact", "/contact/")],
+               accounts=[social("facebook", f"ville{slug.replace('-', '')}")],
+               pages=[page("/", "Accueil", home(f"Bienvenue à {name}.", [("/participer/", "Participer", "")]) + links),
+                      page("/demarches/", "Démarches", "<p>État civil, urbanisme, inscriptions.</p>" + links),
+                      page("/participer/", "Participer",
+                           f"<p>Avec la métropole, {name} vous invite à donner votre avis sur la "
+                           f"<a href='http://{SHARED_PLATFORM}/'>plateforme de participation des Trois-Vallées</a>.</p>"),
+                      page("/contact/", "Contact", w.cf7_contact(300 + int(code[-1]), 30, "/contact/"), {"contact_form"})])
+    return City(code, name, population, "38", "84", "Auvergne-Rhône-Alpes", f"http://www.{domain}/",
+                [www, _platform()])
+
+
+def cities() -> list[City]:
+    """Three communes sharing the metropolis's platform; each links to every decoy site."""
+    return [_commune("99301", "Val-d'Amont", "val-d-amont", 61200),
+            _commune("99302", "Pont-des-Vallées", "pont-des-vallees", 55800),
+            _commune("99303", "Saint-Ours-des-Prés", "saint-ours-des-pres", 50900)]
+
+
+def hosts() -> dict:
+    """Host name -> site, for the server: the decoys (which belong to no city)."""
+    from .web import SiteHost
+    return {site.host: SiteHost(site) for site in _outside_sites()}
+
+
+def link_truth() -> dict:
+    """Outside host -> True when it is a participation space."""
+    return {SHARED_PLATFORM: True, **dict.fromkeys(DECOY_HOSTS, False)}

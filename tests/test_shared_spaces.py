@@ -1,0 +1,63 @@
+"""Links out of the cities' domains, crawled for real on the sample web: only participation spaces are
+fetched (link-follow precision), and a space shared by several cities is fetched once per run and
+credited to each of them, with each city's linking page as evidence."""
+import csv
+
+import pytest
+
+from citycrawl.sampleweb import elsewhere, seeds_csv, serve, truth
+from citycrawl.urls import registrable_domain
+from tests.conftest import page_requests, run_scrapy, run_settings
+
+FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "CITYCRAWL_PROGRESS_INTERVAL=0"]
+CODES = ("99301", "99302", "99303")
+
+
+def outside_requests(requests, sample_truth) -> dict:
+    """(host, path) -> count of the requests to hosts outside every city's own domains."""
+    own = {registrable_domain(c.website.split("/")[2]) for c in sample_truth.cities}
+    return {r: n for r, n in requests.items() if registrable_domain(r[0]) not in own}
+
+
+@pytest.fixture(scope="module")
+def crawl(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("shared")
+    seeds = folder / "seeds.csv"
+    seeds_csv(seeds, elsewhere=True)
+    with serve() as web:
+        run_scrapy("crawl", "cities", "-a", f"seeds={seeds}", "-a", f"only={','.join(CODES)}",
+                   *run_settings(folder), *FAST, env={"http_proxy": web.proxy_url})
+        requests = page_requests(web)
+    with open(folder / "exports" / "latest" / "cities.csv", newline="", encoding="utf-8") as f:
+        cities = {row["insee_code"]: row for row in csv.DictReader(f)}
+    with open(folder / "exports" / "latest" / "evidence.csv", newline="", encoding="utf-8") as f:
+        evidence = list(csv.DictReader(f))
+    return requests, cities, evidence
+
+
+def test_a_shared_platform_is_fetched_once_and_credited_to_every_city_linking_to_it(crawl):
+    requests, cities, evidence = crawl
+    platform = {path: n for (host, path), n in requests.items() if host == elsewhere.SHARED_PLATFORM}
+    assert platform and set(platform.values()) == {1}, platform  # one request per platform page
+    assert {"/", "/processes"} <= set(platform)
+    credited = []
+    for code in CODES:
+        assert cities[code]["participatory_platform"] == "1", code
+        assert "decidim" in cities[code]["platforms"]
+        rows = [e for e in evidence if e["insee_code"] == code and e["feature"] == "participatory_platform"]
+        assert rows and all(elsewhere.SHARED_PLATFORM in r["url"] for r in rows), code
+        pages = {r["page_url"] for r in rows}
+        if all(elsewhere.SHARED_PLATFORM in p for p in pages):
+            continue  # the city whose crawl reached the platform first: found on the platform's pages
+        # The others: credited, with their own page linking to the platform as evidence.
+        assert pages == {cities[code]["website"] + "participer/"}, (code, pages)
+        credited.append(code)
+    assert len(credited) == 2
+
+
+def test_only_participation_spaces_are_fetched_outside_the_cities(crawl):
+    requests, _, _ = crawl
+    outside = outside_requests(requests, truth(elsewhere=True))
+    spaces = elsewhere.link_truth()
+    fetched = {host for host, _ in outside}
+    assert fetched == {host for host, is_space in spaces.items() if is_space}  # no decoy, no space lost

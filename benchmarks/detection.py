@@ -255,6 +255,13 @@ def sampleweb(generated: int) -> None:
         print(line(f"  {feature}", scores(c["tp"], c["fp"], c["fn"])))
 
 
+def french_texts() -> None:
+    from tests.fixtures.detect.helpers import french_text_counts
+    print("French city page texts (tests/fixtures/detect/french_texts.yaml; written with the rules, no holdout):")
+    for feature, c in french_text_counts().items():
+        print(line(f"  {feature}", scores(c["tp"], c["fp"], c["fn"])))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sampleweb-generated", type=int, default=0, help="generated cities added to the sample web")
@@ -262,6 +269,7 @@ def main() -> None:
     formasaurus()
     social()
     sampleweb(args.sampleweb_generated)
+    french_texts()
 
 
 if __name__ == "__main__":

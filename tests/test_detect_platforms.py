@@ -38,7 +38,9 @@ def test_an_article_or_a_link_naming_a_platform_is_not_the_platform(html):
     ("<title>Le réseau social de quartier de Villedex</title>", "https://voisins.villedex.fr/", "custom"),
 ])
 def test_territorial_social_networks(html, url, platform):
-    assert platforms(html, url, "territorial_social_network") == [platform]
+    # The platforms family names the network; the vocabulary family may also read its words (no platform).
+    found = platforms(html, url, "territorial_social_network")
+    assert platform in found and set(found) <= {platform, None}
 
 
 def test_global_social_media_are_not_territorial_networks():
@@ -53,10 +55,16 @@ def test_global_social_media_are_not_territorial_networks():
     "<title>Villedex Neighbors</title><footer>The neighborhood network of Villedex</footer>",
 ])
 def test_a_local_network_says_what_it_is(html):
-    assert platforms(html, "https://voisins.villedex.fr/", "territorial_social_network") == ["custom"]
+    found = platforms(html, "https://voisins.villedex.fr/", "territorial_social_network")
+    assert "custom" in found and set(found) <= {"custom", None}
 
 
-def test_a_city_page_about_local_networks_is_not_one():
+def test_a_city_page_presenting_a_local_network_counts_but_is_no_platform():
+    """Issue: a city page presenting its network of neighbours (what it is, how to join) is the
+    feature; it is not the network's own site, so no platform is named."""
     html = ("<title>Actualités - Villedex</title><h1>Entraide</h1><p>Rejoignez le réseau social de proximité "
             "des habitants.</p><footer>Ville de Villedex</footer>")
-    assert platforms(html, "https://www.villedex.fr/actu/entraide", "territorial_social_network") == []
+    assert platforms(html, "https://www.villedex.fr/actu/entraide", "territorial_social_network") == [None]
+    watch = ("<title>Participation citoyenne</title><h1>Voisins vigilants</h1><p>Avec la gendarmerie, un réseau "
+             "de voisinage contre les cambriolages.</p>")
+    assert platforms(watch, "https://www.villedex.fr/securite", "territorial_social_network") == []

@@ -236,15 +236,15 @@ class Page:
         return fold(squash(" ".join(visible_text(el, 5000) for el in els[:5])))
 
 
-def visible_text(el, limit: int, skip: tuple[str, ...] = ()) -> str:
+def visible_text(el, limit: int, skip: tuple[str, ...] = (), skip_if=None) -> str:
     """Text of an element without scripts, styles and comments (and without the elements whose
-    tags are in `skip`), at most about `limit` chars."""
+    tags are in `skip`, or for which `skip_if(element)` is true), at most about `limit` chars."""
     skipped = _SKIP_TEXT.union(skip) if skip else _SKIP_TEXT
     parts, size = [], 0
     walk = etree.iterwalk(el, events=("start", "end", "comment", "pi"))
     for event, node in walk:
         if event == "start":
-            if node.tag in skipped:
+            if node.tag in skipped or (skip_if is not None and skip_if(node)):
                 walk.skip_subtree()  # its end event still comes, for its tail
                 continue
             text = node.text if isinstance(node.tag, str) else None

@@ -47,7 +47,7 @@ SCHEMA = {
     "vocabulary": {
         "features": {
             "required": ["id", "feature", "terms"],
-            "regex": ["terms", "decoys", "affordance", "section"],
+            "regex": ["terms", "decoys", "affordance", "section", "not_with"],
             "hosts": ["not_hosts"],
             "choice": {"needs": ("nothing", "affordance")},
         },

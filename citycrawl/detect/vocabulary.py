@@ -3,11 +3,16 @@ ideas, participatory budgets), scored by where the words sit on the page.
 
 A feature counts when one of its terms (`rules/vocabulary.yaml`) is in the page's title, h1 or URL
 path; or in a heading and once more in the main text; or in a form's own words; or once in the main
-text of a page whose title, h1 or URL names the subject (a section word: "Participer"). Menus, header and
+text of a page whose title, h1 or URL names the subject (a section word: "Participer"); or when the
+main text is about it, whatever its heading says ("Vie citoyenne", "Ma ville"): its terms stand in a
+good share of the main text's sentences, or in the lead of a short text (`_about`). One sentence in a
+long news item is a passing mention, not the page's subject. Menus, header and
 footer are left out of the main text, so a "Budget participatif" link on every page does not make
 every page positive: the feature is on the page it leads to. Polls and petitions also need a way
 to act: a form, or answer/sign words or survey addresses.
 """
+import bisect
+import re
 from functools import cached_property
 from urllib.parse import urlsplit
 
@@ -18,6 +23,7 @@ from citycrawl.detect.page import Page, visible_text
 from citycrawl.detect.text import fold, slug_words, squash
 
 FAMILY = "vocabulary"
+_SENTENCE_END = re.compile(r"[.!?;:](?:\s+|$)")
 _OUT_OF_MAIN = ("nav", "header", "footer", "aside")
 _NOT_ACTION_FORMS = {"search", "login", "newsletter", "payment", "registration"}
 
@@ -38,10 +44,12 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     terms, decoys = entry["terms"], entry.get("decoys")
     if entry.get("not_hosts") and rules.host_matches(page.host, entry["not_hosts"]):
         return None
+    if entry.get("not_with") is not None and entry["not_with"].search(zones.title + " | " + zones.main):
+        return None  # the words belong to something else (the gendarmerie's "participation citoyenne")
     headline = zones.title + " | " + zones.url
     if decoys is not None and decoys.search(headline) and not terms.search(headline):
         return None
-    evidence = _where(terms, zones) or _in_section(entry, zones)
+    evidence = _where(terms, zones) or _in_section(entry, zones) or _about(terms, zones)
     if evidence is None:
         return None
     if entry.get("needs") == "affordance" and not _actionable(entry, zones):
@@ -72,6 +80,29 @@ def _in_section(entry: dict, zones: "_Zones"):
         return None
     found = entry["terms"].search(zones.main)
     return ("section", f"section: {_around(found)}") if found else None
+
+
+ABOUT_SHARE = 0.25  # share of the prose's sentences holding a term: the text is about the feature
+SHORT = 3  # sentences: in prose this short, a term in the lead (the first sentence) is its subject
+
+
+def _about(terms, zones: "_Zones"):
+    """The page's prose (main text without its links: a teaser or a menu item leads elsewhere) is
+    about the feature: its terms in two or more sentences making at least a quarter of it, or, in a
+    prose of a few sentences, in its lead. A term in the last sentence of a short news item is a
+    passing mention ("ce projet avait été évoqué lors du budget participatif de 2019")."""
+    prose = zones.prose
+    hits = {bisect.bisect_right(zones.sentence_starts, m.start()) - 1 for m in terms.finditer(prose)}
+    if not hits:
+        return None
+    count = len(zones.sentence_starts)
+    if (len(hits) >= 2 and len(hits) / count >= ABOUT_SHARE) or (count <= SHORT and min(hits) == 0):
+        return "about", f"main text: {_around(terms.search(prose))}"
+    return None
+
+
+def _linked_item(element) -> bool:
+    return element.tag == "li" and next(element.iter("a"), None) is not None
 
 
 def _actionable(entry: dict, zones: "_Zones") -> bool:
@@ -119,6 +150,20 @@ class _Zones:
         if body is None:
             return self.page.folded_text
         return fold(squash(visible_text(body, 300_000, skip=_OUT_OF_MAIN)))
+
+    @cached_property
+    def prose(self) -> str:
+        """Folded main text without links and the list items holding one (menus, teasers: they
+        lead to other pages, which hold what they announce)."""
+        body = self.page.tree.find("body")
+        if body is None:
+            return self.page.folded_text
+        return fold(squash(visible_text(body, 300_000, skip=(*_OUT_OF_MAIN, "a"), skip_if=_linked_item)))
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Offsets in `prose` where its sentences start (a heading with no final stop joins the next)."""
+        return [0] + [m.end() for m in _SENTENCE_END.finditer(self.prose)]
 
     @cached_property
     def _action_forms(self):

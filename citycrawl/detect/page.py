@@ -236,23 +236,35 @@ class Page:
         return fold(squash(" ".join(visible_text(el, 5000) for el in els[:5])))
 
 
-def visible_text(el, limit: int, skip: tuple[str, ...] = (), skip_if=None) -> str:
+def visible_text(el, limit: int, skip: tuple[str, ...] = ()) -> str:
     """Text of an element without scripts, styles and comments (and without the elements whose
-    tags are in `skip`, or for which `skip_if(element)` is true), at most about `limit` chars."""
+    tags are in `skip`), at most about `limit` chars."""
+    return visible_texts(el, limit, skip)[0]
+
+
+def visible_texts(el, limit: int, skip: tuple[str, ...] = (), quiet_if=None) -> tuple[str, str]:
+    """`visible_text`, and in the same walk the same text without the elements for which
+    `quiet_if(element)` is true (links, say): one walk of the tree for both."""
     skipped = _SKIP_TEXT.union(skip) if skip else _SKIP_TEXT
-    parts, size = [], 0
+    parts, loud, quiet, size = [], [], [], 0
     walk = etree.iterwalk(el, events=("start", "end", "comment", "pi"))
     for event, node in walk:
         if event == "start":
-            if node.tag in skipped or (skip_if is not None and skip_if(node)):
+            if node.tag in skipped:
                 walk.skip_subtree()  # its end event still comes, for its tail
                 continue
+            if quiet_if is not None and quiet_if(node):
+                quiet.append(node)
             text = node.text if isinstance(node.tag, str) else None
         else:  # the end of an element, a comment or a processing instruction: its tail follows
+            if quiet and node is quiet[-1]:
+                quiet.pop()
             text = node.tail if node is not el else None
         if text:
             parts.append(text)
+            if not quiet:
+                loud.append(text)
             size += len(text)
             if size > limit:
                 break
-    return " ".join(parts)[:limit]
+    return " ".join(parts)[:limit], " ".join(loud)[:limit]

@@ -13,13 +13,14 @@ to act: a form, or answer/sign words or survey addresses.
 """
 import bisect
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 from urllib.parse import urlsplit
 
 from citycrawl.detect import rules
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.forms import classify_forms
-from citycrawl.detect.page import Page, visible_text
+from citycrawl.detect.literals import required_literals
+from citycrawl.detect.page import Page, visible_text, visible_texts
 from citycrawl.detect.text import fold, slug_words, squash
 
 FAMILY = "vocabulary"
@@ -44,8 +45,6 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     terms, decoys = entry["terms"], entry.get("decoys")
     if entry.get("not_hosts") and rules.host_matches(page.host, entry["not_hosts"]):
         return None
-    if entry.get("not_with") is not None and entry["not_with"].search(zones.title + " | " + zones.main):
-        return None  # the words belong to something else (the gendarmerie's "participation citoyenne")
     headline = zones.title + " | " + zones.url
     if decoys is not None and decoys.search(headline) and not terms.search(headline):
         return None
@@ -54,6 +53,8 @@ def _score(entry: dict, zones: "_Zones", page: Page):
         return None
     if entry.get("needs") == "affordance" and not _actionable(entry, zones):
         return None
+    if entry.get("not_with") is not None and entry["not_with"].search(zones.title + " | " + zones.main):
+        return None  # the words belong to something else (the gendarmerie's "participation citoyenne")
     return evidence
 
 
@@ -84,6 +85,7 @@ def _in_section(entry: dict, zones: "_Zones"):
 
 ABOUT_SHARE = 0.25  # share of the prose's sentences holding a term: the text is about the feature
 SHORT = 3  # sentences: in prose this short, a term in the lead (the first sentence) is its subject
+LONG_PROSE = 30_000  # characters: a page this long shows its subject in its title and headings
 
 
 def _about(terms, zones: "_Zones"):
@@ -92,6 +94,8 @@ def _about(terms, zones: "_Zones"):
     prose of a few sentences, in its lead. A term in the last sentence of a short news item is a
     passing mention ("ce projet avait été évoqué lors du budget participatif de 2019")."""
     prose = zones.prose
+    if len(prose) > LONG_PROSE or not _may_match(terms, prose):
+        return None
     hits = {bisect.bisect_right(zones.sentence_starts, m.start()) - 1 for m in terms.finditer(prose)}
     if not hits:
         return None
@@ -101,8 +105,20 @@ def _about(terms, zones: "_Zones"):
     return None
 
 
-def _linked_item(element) -> bool:
-    return element.tag == "li" and next(element.iter("a"), None) is not None
+@lru_cache(maxsize=None)
+def _literals(pattern):
+    return required_literals(pattern)
+
+
+def _may_match(pattern, text: str) -> bool:
+    """False when the text holds none of the literals the pattern needs: a cheap test before
+    scanning a whole page's text with a large alternation."""
+    words = _literals(pattern)
+    return words is None or any(word in text for word in words)
+
+
+def _link_or_linked_item(element) -> bool:
+    return element.tag == "a" or (element.tag == "li" and next(element.iter("a"), None) is not None)
 
 
 def _actionable(entry: dict, zones: "_Zones") -> bool:
@@ -144,21 +160,23 @@ class _Zones:
         return [fold(t) for t in self.page.texts_of("h2", "h3", "h4", "legend", limit=40)]
 
     @cached_property
-    def main(self) -> str:
-        """Folded visible text without navigation, header, footer and sidebars."""
+    def _texts(self) -> tuple[str, str]:
+        """Folded main text (without navigation, header, footer and sidebars), and its prose: the
+        same without links and the list items holding one (menus, teasers: they lead to other pages,
+        which hold what they announce). One walk of the tree for both."""
         body = self.page.tree.find("body")
         if body is None:
-            return self.page.folded_text
-        return fold(squash(visible_text(body, 300_000, skip=_OUT_OF_MAIN)))
+            return self.page.folded_text, self.page.folded_text
+        main, prose = visible_texts(body, 300_000, skip=_OUT_OF_MAIN, quiet_if=_link_or_linked_item)
+        return fold(squash(main)), fold(squash(prose))
 
-    @cached_property
+    @property
+    def main(self) -> str:
+        return self._texts[0]
+
+    @property
     def prose(self) -> str:
-        """Folded main text without links and the list items holding one (menus, teasers: they
-        lead to other pages, which hold what they announce)."""
-        body = self.page.tree.find("body")
-        if body is None:
-            return self.page.folded_text
-        return fold(squash(visible_text(body, 300_000, skip=(*_OUT_OF_MAIN, "a"), skip_if=_linked_item)))
+        return self._texts[1]
 
     @cached_property
     def sentence_starts(self) -> list[int]:

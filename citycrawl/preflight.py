@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from citycrawl import settings as defaults
+from citycrawl.render import chromium_path
 from citycrawl.seeds import SeedFileError, read_frame
 from citycrawl.storage import Store, StoreError, default_db_url
 from citycrawl.survey.strata import parse_strata
@@ -76,6 +77,17 @@ def _strata(settings, name):
     return None
 
 
+def _render(settings, name):
+    value = str(settings.get(name)).lower()
+    if value == "auto":
+        return None
+    if _boolean(settings, name):
+        return "not auto, True or False"
+    if settings.getbool(name) and not chromium_path():
+        return "no Chromium found (install Debian's chromium package: scripts/install-system-deps.sh)"
+    return None
+
+
 CHECKS = {
     "CITYCRAWL_MAX_PAGES": _count(1),
     "CITYCRAWL_MAX_EXTERNAL_PAGES": _count(0),
@@ -86,6 +98,9 @@ CHECKS = {
     "CITYCRAWL_ALLOW_PRIVATE_NETWORKS": _boolean,
     "CITYCRAWL_RUN_ID": _run_id,
     "CITYCRAWL_STRATA": _strata,
+    "CITYCRAWL_RENDER": _render,
+    "CITYCRAWL_MAX_RENDERS": _count(0),
+    "CITYCRAWL_RENDER_TIMEOUT": _seconds,
 }
 
 

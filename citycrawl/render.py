@@ -19,8 +19,20 @@ from citycrawl.urls import host_of, is_private_host, registrable_domain
 log = logging.getLogger(__name__)
 
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
+# Hosts Chromium calls by itself (updates, extensions, autofill, accounts, safe browsing): never
+# resolved, and never sent to the crawl's proxy either (see launch_options).
+BROWSER_HOME_HOSTS = ("update.googleapis.com", "clients2.google.com", "clients2.googleusercontent.com",
+                      "accounts.google.com", "content-autofill.googleapis.com", "safebrowsing.googleapis.com",
+                      "optimizationguide-pa.googleapis.com", "redirector.gvt1.com", "edgedl.me.gvt1.com",
+                      "www.googleapis.com")
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+                  "--disable-component-update", "--disable-sync", "--no-first-run",
+                  # the browser's own calls home (updates, autofill, accounts): none leaves a crawl
+                  "--disable-default-apps", "--disable-domain-reliability", "--no-pings",
+                  "--disable-client-side-phishing-detection", "--disable-breakpad",
+                  "--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,Translate,"
+                  "CertificateTransparencyComponentUpdater,SignInProfileCreation",
+                  "--host-resolver-rules=" + ", ".join(f"MAP {h} ~NOTFOUND" for h in BROWSER_HOME_HOSTS)]
 SHELL_MAX_TEXT = 200  # characters of visible text under which a page with a root and a bundle is a shell
 SHELL_MAX_BYTES = 512 * 1024  # a shell is small; a big page has its content already
 ROOT_IDS = {"app", "root", "__next", "__nuxt", "main-app", "application"}
@@ -112,7 +124,7 @@ def launch_options() -> dict:
                "args": CHROMIUM_FLAGS, "chromium_sandbox": False}
     proxy = os.environ.get("http_proxy") or os.environ.get("HTTP_PROXY")
     if proxy:
-        options["proxy"] = {"server": proxy}
+        options["proxy"] = {"server": proxy, "bypass": ",".join(BROWSER_HOME_HOSTS)}
     return options
 
 

@@ -45,3 +45,87 @@ def test_an_ordinary_page_is_read_as_fetched(name):
 def test_a_big_page_is_never_a_shell():
     big = SHELLS["react"].replace("</body>", "<!--" + "x" * 600_000 + "--></body>")
     assert not is_app_shell(big.encode())
+
+
+# ---- a real crawl of the scripted corner --------------------------------------------------------
+
+import csv  # noqa: E402  (the crawl tests below need more than the unit tests above)
+import json  # noqa: E402
+
+from citycrawl.render import chromium_path  # noqa: E402
+from citycrawl.sampleweb import scripted, seeds_csv, serve, truth  # noqa: E402
+from tests.conftest import run_scrapy, run_settings  # noqa: E402
+
+CITY = "99401"
+EXPECTED = next(c for c in truth(scripted=True).cities if c.insee_code == CITY)
+SCRIPTED_FEATURES = ("poll", "petition", "suggestion_call")
+needs_chromium = pytest.mark.skipif(not chromium_path(), reason="Debian's chromium package is not installed")
+
+
+def crawl_scripted(folder, *settings):
+    seeds = folder / "seeds.csv"
+    seeds_csv(folder / "all.csv", scripted=True)
+    with open(folder / "all.csv", newline="", encoding="utf-8") as f:
+        header, *rows = csv.reader(f)
+    with open(seeds, "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([header, *[r for r in rows if r[0] == CITY]])
+    with serve(scripted=True) as web:
+        proc = run_scrapy("crawl", "cities", "-a", f"seeds={seeds}", *run_settings(folder),
+                          "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", *settings,
+                          env={"http_proxy": web.proxy_url}, timeout=120)
+        requests = list(web.requests)
+    latest = folder / "exports" / "latest"
+    with open(latest / "cities.csv", newline="", encoding="utf-8") as f:
+        row = next(r for r in csv.DictReader(f) if r["insee_code"] == CITY)
+    with open(latest / "evidence.csv", newline="", encoding="utf-8") as f:
+        evidence = [e for e in csv.DictReader(f) if e["insee_code"] == CITY]
+    stats = json.loads((latest / "run.json").read_text(encoding="utf-8"))["stats"]
+    return {"proc": proc, "row": row, "evidence": evidence, "stats": stats, "requests": requests}
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    return crawl_scripted(tmp_path_factory.mktemp("rendered"), "-s", "CITYCRAWL_RENDER=True")
+
+
+@pytest.fixture(scope="module")
+def unrendered(tmp_path_factory):
+    return crawl_scripted(tmp_path_factory.mktemp("unrendered"), "-s", "CITYCRAWL_RENDER=False")
+
+
+@needs_chromium
+def test_features_drawn_by_a_script_are_found_in_the_rendered_page(rendered):
+    assert "Traceback" not in rendered["proc"].stderr
+    for feature in SCRIPTED_FEATURES:
+        assert rendered["row"][feature] == "1" == str(EXPECTED.flags[feature]), feature
+        assert any(e["feature"] == feature and e["url"] in scripted.SHELL_URLS for e in rendered["evidence"]), feature
+    assert rendered["row"]["level"] == str(EXPECTED.level)
+    assert rendered["stats"]["citycrawl/renders"] == len(scripted.SHELL_URLS)
+    assert "citycrawl/renders_skipped" not in rendered["stats"]
+
+
+@needs_chromium
+def test_the_browser_asks_only_the_city_site_for_the_page_and_its_data(rendered):
+    paths = [path for host, path in rendered["requests"]]
+    assert paths.count(scripted.BUNDLE) == len(scripted.SHELL_URLS)
+    assert sum(p.startswith(scripted.API) for p in paths) == len(scripted.SHELL_URLS)
+    assert {host for host, _path in rendered["requests"]} == {scripted.HOST}
+
+
+def test_without_rendering_the_shells_show_nothing(unrendered):
+    for feature in SCRIPTED_FEATURES:
+        assert unrendered["row"][feature] == "0", feature
+    assert unrendered["row"]["contact_form"] == "1"  # the ordinary pages are read as ever
+    assert "citycrawl/renders" not in unrendered["stats"]
+    assert unrendered["stats"]["citycrawl/renders_skipped"] == len(scripted.SHELL_URLS)
+    assert scripted.BUNDLE not in [path for _host, path in unrendered["requests"]]
+
+
+@needs_chromium
+def test_renders_stop_at_the_city_budget(tmp_path):
+    run = crawl_scripted(tmp_path, "-s", "CITYCRAWL_RENDER=True", "-s", "CITYCRAWL_MAX_RENDERS=1")
+    assert run["stats"]["citycrawl/renders"] == 1
+    assert run["stats"]["citycrawl/renders_skipped"] == len(scripted.SHELL_URLS) - 1
+    assert [path for _host, path in run["requests"]].count(scripted.BUNDLE) == 1
+    found = sum(run["row"][feature] == "1" for feature in SCRIPTED_FEATURES)
+    assert found == 1  # the one rendered page's feature, not the others'

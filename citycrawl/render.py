@@ -102,8 +102,8 @@ def should_abort(request) -> bool:
     host = host_of(request.url)
     if not request.url.startswith(("http://", "https://")):
         return not request.url.startswith(("data:", "blob:", "about:"))
-    if is_private_host(host) and not os.environ.get("http_proxy"):
-        return True  # through a proxy, names are resolved by the proxy, not here
+    if is_private_host(host):
+        return True
     if request.resource_type in BROWSER_ONLY_TYPES:
         return True
     if request.is_navigation_request():

@@ -106,7 +106,10 @@ def test_features_drawn_by_a_script_are_found_in_the_rendered_page(rendered):
 
 @needs_chromium
 def test_the_browser_asks_only_the_city_site_for_the_page_and_its_data(rendered):
+    """The bundle also calls a tracker, a private address and an image: none of them is fetched,
+    nor any of the browser's own calls home."""
     paths = [path for host, path in rendered["requests"]]
+    assert "/" + scripted.PIXEL not in paths
     assert paths.count(scripted.BUNDLE) == len(scripted.SHELL_URLS)
     assert sum(p.startswith(scripted.API) for p in paths) == len(scripted.SHELL_URLS)
     assert {host for host, _path in rendered["requests"]} == {scripted.HOST}

@@ -18,6 +18,9 @@ HOST = "www.ville-scriptee.fr"
 NAME = "Ville-Scriptée"
 BUNDLE = "/static/js/participation.3e9c1d.js"
 API = "/api/contenu"
+TRACKER = "mesure.traceur-exemple.net"  # a third-party data host the page calls
+PRIVATE = "192.168.1.1"  # an address in a private range
+PIXEL = "stats/pixel.gif"  # an image on the page's own site
 
 # path -> (title, introduction, markup of the block the script inserts, features)
 _PAGES = {
@@ -54,8 +57,12 @@ _BUNDLE_JS = """(function () {
       root.replaceChildren(title, intro, block);
       document.title = data.titre;
     });
+  // What a crawl must not let a page do: call a tracker, reach into the private network, load images.
+  fetch("http://%s/collecte?page=" + encodeURIComponent(location.pathname)).catch(function () {});
+  fetch("http://%s/admin/").catch(function () {});
+  new Image().src = "/%s";
 })();
-""" % API
+""" % (API, TRACKER, PRIVATE, PIXEL)
 
 
 def _shell():

@@ -73,6 +73,7 @@ RUNS = {
         lambda d: ["-s", "CITYCRAWL_MAX_PAGES=abc", "-s", "CITYCRAWL_MAX_EXTERNAL_PAGES=-5",
                    "-s", "CITYCRAWL_MAX_PAGE=50", "-s", "CITYCRAWL_ALLOW_PRIVATE_NETWORKS=peut-être",
                    "-s", "CITYCRAWL_RUN_ID=../../etc", "-s", "CITYCRAWL_STRATA=petites,grandes",
+                   "-s", "CITYCRAWL_RENDER=parfois", "-s", "CITYCRAWL_MAX_RENDERS=-1",
                    "-s", "CITYCRAWL_DB_URL=postgresql://nobody@127.0.0.1:1/x",
                    # Tests run as root, whom chmod does not stop: a folder under a regular file fails for all.
                    "-s", f"CITYCRAWL_EXPORT_DIR={_file(d / 'a-file')}/exports",
@@ -83,6 +84,8 @@ RUNS = {
          "not a boolean": ["CITYCRAWL_ALLOW_PRIVATE_NETWORKS=peut-être: not true or false"],
          "run id escaping the export folder": ["CITYCRAWL_RUN_ID=../../etc: not a folder name"],
          "strata not numbers": ["CITYCRAWL_STRATA=petites,grandes: must be population bounds"],
+         "rendering neither auto nor a boolean": ["-s CITYCRAWL_RENDER=parfois: not auto, True or False"],
+         "negative render budget": ["-s CITYCRAWL_MAX_RENDERS=-1: below 0"],
          "database unreachable": ["CITYCRAWL_DB_URL: cannot open database postgresql://nobody@127.0.0.1:1/x",
                                   "Connection refused"],
          "export folder under a file": ["CITYCRAWL_EXPORT_DIR=", "cannot write the survey there: Not a directory"],

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from citycrawl import settings as defaults
 from citycrawl.contact import contact_problem, leaves_this_machine, seed_hosts
+from citycrawl.render import chromium_path
 from citycrawl.seeds import SeedFileError, read_frame
 from citycrawl.storage import Store, StoreError, default_db_url
 from citycrawl.survey.strata import parse_strata
@@ -99,6 +100,15 @@ def _search_url(settings, name):
 
 def _contact(settings, name):
     return contact_problem(str(settings.get(name) or "").strip())
+def _render(settings, name):
+    value = str(settings.get(name)).lower()
+    if value == "auto":
+        return None
+    if _boolean(settings, name):
+        return "not auto, True or False"
+    if settings.getbool(name) and not chromium_path():
+        return "no Chromium found (install Debian's chromium package: scripts/install-system-deps.sh)"
+    return None
 
 
 CHECKS = {
@@ -120,6 +130,9 @@ CHECKS = {
     "CITYCRAWL_SEARCH_TIMEOUT": _seconds,
     "CITYCRAWL_SEARCH_MAX_WAIT": _seconds,
     "CITYCRAWL_SEARCH_PETITION_PAGES": _boolean,
+    "CITYCRAWL_RENDER": _render,
+    "CITYCRAWL_MAX_RENDERS": _count(0),
+    "CITYCRAWL_RENDER_TIMEOUT": _seconds,
 }
 
 

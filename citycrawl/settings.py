@@ -4,6 +4,7 @@ Every CITYCRAWL_* setting can be given on the command line with -s NAME=VALUE (d
 """
 from pathlib import Path
 
+from citycrawl import render
 from citycrawl.contact import BASE_USER_AGENT
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -29,6 +30,11 @@ CITYCRAWL_WORKER_TIMEOUT = 60.0  # distributed: seconds without a heartbeat befo
 CITYCRAWL_ALLOW_PRIVATE_NETWORKS = False  # follow links to loopback, link-local and private ranges
 CITYCRAWL_PROGRESS_INTERVAL = 10.0  # seconds between two progress lines
 CITYCRAWL_STRATA = ""  # lower population bounds of the survey strata; empty: "50000,100000,200000"
+# Pages built by scripts (citycrawl/render.py): "auto" renders application shells in Debian's chromium
+# when it is installed; True requires it, False never renders.
+CITYCRAWL_RENDER = "auto"
+CITYCRAWL_MAX_RENDERS = 10  # per city: renders cost a browser page each (docs/OPERATIONS.md)
+CITYCRAWL_RENDER_TIMEOUT = 15.0  # seconds for the page to load, then again for its requests to settle
 
 # --- Off-site debate: web searches through the operator's SearXNG (citycrawl/offsite/) --------
 CITYCRAWL_SEARCH_URL = ""  # SearXNG base URL, JSON format enabled; empty: the measure is not taken
@@ -78,8 +84,22 @@ DOWNLOADER_MIDDLEWARES = {
     # Used when HTTPCACHE_ENABLED (periodic runs): see citycrawl/httpcache.py.
     "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
     "citycrawl.httpcache.SurveyCacheMiddleware": 900,
+    # After the cache: a render is never answered from the cache of the shell it replaces.
+    "citycrawl.render.RenderMiddleware": 950,
 }
 HTTPCACHE_POLICY = "citycrawl.httpcache.RevalidatePolicy"
+
+# scrapy-playwright downloads only the requests RenderMiddleware marks (meta["playwright"]); every
+# other request goes to Scrapy's own HTTP handler. The browser starts at the first render.
+DOWNLOAD_HANDLERS = {
+    "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+    "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+}
+PLAYWRIGHT_BROWSER_TYPE = "chromium"
+PLAYWRIGHT_LAUNCH_OPTIONS = render.launch_options()
+PLAYWRIGHT_ABORT_REQUEST = render.should_abort
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4
+PLAYWRIGHT_MAX_CONTEXTS = 2
 
 # Distributed mode, only when CITYCRAWL_REDIS_URL is set (citycrawl/distributed.py).
 ADDONS = {

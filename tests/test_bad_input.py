@@ -77,6 +77,7 @@ RUNS = {
                    "-s", "CITYCRAWL_RUN_ID=../../etc", "-s", "CITYCRAWL_STRATA=petites,grandes",
                    "-s", "CITYCRAWL_SEARCH_URL=searx.local", "-s", "CITYCRAWL_SEARCH_DELAY=-1",
                    "-s", "CITYCRAWL_CONTACT=Jean Dupont",
+                   "-s", "CITYCRAWL_RENDER=parfois", "-s", "CITYCRAWL_MAX_RENDERS=-1",
                    "-s", "CITYCRAWL_DB_URL=postgresql://nobody@127.0.0.1:1/x",
                    # Tests run as root, whom chmod does not stop: a folder under a regular file fails for all.
                    "-s", f"CITYCRAWL_EXPORT_DIR={_file(d / 'a-file')}/exports",
@@ -90,6 +91,8 @@ RUNS = {
          "search engine not a URL": ["CITYCRAWL_SEARCH_URL=searx.local: not the http(s) base URL"],
          "negative search delay": ["CITYCRAWL_SEARCH_DELAY=-1: negative"],
          "contact neither e-mail nor URL": ["CITYCRAWL_CONTACT=Jean Dupont: not an e-mail address or an http(s) URL"],
+         "rendering neither auto nor a boolean": ["-s CITYCRAWL_RENDER=parfois: not auto, True or False"],
+         "negative render budget": ["-s CITYCRAWL_MAX_RENDERS=-1: below 0"],
          "database unreachable": ["CITYCRAWL_DB_URL: cannot open database postgresql://nobody@127.0.0.1:1/x",
                                   "Connection refused"],
          "export folder under a file": ["CITYCRAWL_EXPORT_DIR=", "cannot write the survey there: Not a directory"],

@@ -1,12 +1,13 @@
 """The sample web: fictional French municipal websites served on loopback, with their ground truth.
 
-- ``serve(port=0, generated=0, seed=0, hostile=False)``: run the proxy server in a background thread;
+- ``serve(port=0, generated=0, seed=0, hostile=False, scripted=False)``: run the proxy server in a background thread;
 - ``truth(generated=0, seed=0, hostile=False)``: expected levels, flags and per-page features;
 - ``seeds_csv(path, generated=0, seed=0, hostile=False)``: the seeds CSV of those cities.
 """
 import csv
 
-from . import elsewhere as _elsewhere, generated as _generated, handmade as _handmade, hostile as _hostile
+from . import (elsewhere as _elsewhere, generated as _generated, handmade as _handmade, hostile as _hostile,
+               scripted as _scripted)
 from .server import serve
 from .truth import Truth, city_truth
 
@@ -15,23 +16,26 @@ SEED_COLUMNS = ("insee_code", "name", "population", "population_year", "departem
 __all__ = ["serve", "truth", "seeds_csv", "cities", "SEED_COLUMNS"]
 
 
-def cities(generated=0, seed=0, hostile=False, pages=None, elsewhere=False):
+def cities(generated=0, seed=0, hostile=False, pages=None, elsewhere=False, scripted=False):
     """Every city of the sample web, in seed order (generated cities are built one at a time);
-    `elsewhere`: the three communes sharing a platform and linking to sites outside every city."""
+    `elsewhere`: the three communes sharing a platform and linking to sites outside every city;
+    `scripted`: the city whose participation pages are drawn by scripts."""
     yield from _handmade.cities()
     if elsewhere:
         yield from _elsewhere.cities()
     if hostile:
         yield from _hostile.cities()
+    if scripted:
+        yield from _scripted.cities()
     for index in range(generated):
         yield _generated.city(seed, index, pages)
 
 
-def truth(generated=0, seed=0, hostile=False, pages=None, elsewhere=False) -> Truth:
+def truth(generated=0, seed=0, hostile=False, pages=None, elsewhere=False, scripted=False) -> Truth:
     """Ground truth. Every page of the handmade and hostile cities is listed; for generated cities,
     only their start page and the pages that hold a feature beyond footer social links, or a decoy."""
     page_truth, city_truths = {}, []
-    for city in cities(0, seed, hostile, elsewhere=elsewhere):
+    for city in cities(0, seed, hostile, elsewhere=elsewhere, scripted=scripted):
         city_truths.append(city_truth(city, page_truth))
     for index in range(generated):
         city = _generated.city(seed, index, pages)
@@ -39,13 +43,13 @@ def truth(generated=0, seed=0, hostile=False, pages=None, elsewhere=False) -> Tr
     return Truth(city_truths, page_truth)
 
 
-def seeds_csv(path, generated=0, seed=0, hostile=False, pages=None, elsewhere=False):
+def seeds_csv(path, generated=0, seed=0, hostile=False, pages=None, elsewhere=False, scripted=False):
     """Write the seeds CSV of the sample web's cities; returns the number of rows."""
     count = 0
     with open(path, "w", newline="", encoding="utf-8") as out:
         writer = csv.writer(out)
         writer.writerow(SEED_COLUMNS)
-        for city in cities(generated, seed, hostile, pages, elsewhere):
+        for city in cities(generated, seed, hostile, pages, elsewhere, scripted):
             writer.writerow([city.insee_code, city.name, city.population, city.population_year, city.departement,
                              city.region, city.region_name, city.website])
             count += 1

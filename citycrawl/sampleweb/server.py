@@ -203,9 +203,9 @@ class RunningServer:
 
 
 @contextlib.contextmanager
-def serve(port=0, generated=0, seed=0, hostile=False, host="127.0.0.1", pages=None):
+def serve(port=0, generated=0, seed=0, hostile=False, host="127.0.0.1", pages=None, scripted=False):
     """Run the sample web in a background thread for the duration of the ``with`` block."""
-    server = SampleWebServer(Web(generated=generated, seed=seed, hostile=hostile, pages=pages))
+    server = SampleWebServer(Web(generated=generated, seed=seed, hostile=hostile, pages=pages, scripted=scripted))
     loop = asyncio.new_event_loop()
     ready = threading.Event()
     failure = []

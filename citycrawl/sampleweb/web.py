@@ -60,8 +60,9 @@ class SiteHost:
 class Web:
     """Every host of one sample web: the handmade cities, plus generated and hostile ones on demand."""
 
-    def __init__(self, generated=0, seed=0, hostile=False, pages=None):
-        from . import elsewhere, generated as gen, handmade, hostile as hostile_corner, search_engine
+    def __init__(self, generated=0, seed=0, hostile=False, pages=None, scripted=False):
+        from . import elsewhere, generated as gen, handmade, hostile as hostile_corner, scripted as scripted_corner, \
+            search_engine
         self.generated, self.seed, self.pages_per_site = generated, seed, pages
         self._hosts = dict(_site_hosts(handmade.cities()))
         # Sites outside every city, and the communes sharing a platform (crawled when seeded).
@@ -70,6 +71,8 @@ class Web:
         self._hosts.update(search_engine.hosts())  # the off-site debate searches
         if hostile:
             self._hosts.update(hostile_corner.hosts())
+        if scripted:
+            self._hosts.update(scripted_corner.hosts())
         self._gen = gen
 
     def host(self, name: str):

@@ -1,0 +1,134 @@
+"""Which pages are application shells to render, and which are ordinary pages read as fetched."""
+import pytest
+
+from citycrawl.render import is_app_shell
+
+SHELLS = {
+    "vue": """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Participez</title>
+        <link rel="stylesheet" href="/css/app.4f2a.css"></head><body>
+        <noscript>Activez JavaScript pour utiliser ce site.</noscript><div id="app"></div>
+        <script src="/js/chunk-vendors.9b1c.js"></script><script src="/js/app.77e0.js"></script></body></html>""",
+    "react": """<!doctype html><html><head><title>Ma ville</title></head><body><div id="root"></div>
+        <script type="module" src="/assets/index-3a9f.js"></script></body></html>""",
+    "next": """<html><head><title>Concertation</title><script src="/_next/static/chunks/main.js" defer></script>
+        </head><body><div id="__next"><div class="spinner">Chargement…</div></div>
+        <script id="__NEXT_DATA__" type="application/json">{"props": {"pageProps": {"long": "%s"}}}</script>
+        </body></html>""" % ("x" * 3000),
+    "angular": """<html><head><base href="/"><title>Budget participatif</title></head><body>
+        <app-root></app-root><script src="runtime.js"></script><script src="main.js"></script></body></html>""",
+}
+
+ORDINARY = {
+    "article": """<html><head><title>Conseil municipal</title><script src="/js/jquery.min.js"></script></head>
+        <body><div id="app"><h1>Conseil municipal du 12 mars</h1><p>%s</p></div></body></html>"""
+        % ("Le conseil municipal s'est réuni pour voter le budget et les subventions aux associations. " * 5),
+    "no_bundle": """<html><body><div id="root"></div><script>document.title = "x";</script></body></html>""",
+    "no_root": """<html><body><div id="page"></div><script src="/main.js"></script></body></html>""",
+    "static_contact": """<html><head><title>Contact</title></head><body><form action="/envoyer" method="post">
+        <label>Nom <input name="nom"></label><label>Message <textarea name="message"></textarea></label>
+        <button>Envoyer</button></form></body></html>""",
+    "empty": "",
+    "not_html": "\x00\x01\x02",
+}
+
+
+@pytest.mark.parametrize("name", SHELLS)
+def test_an_application_shell_is_rendered(name):
+    assert is_app_shell(SHELLS[name].encode())
+
+
+@pytest.mark.parametrize("name", ORDINARY)
+def test_an_ordinary_page_is_read_as_fetched(name):
+    assert not is_app_shell(ORDINARY[name].encode())
+
+
+def test_a_big_page_is_never_a_shell():
+    big = SHELLS["react"].replace("</body>", "<!--" + "x" * 600_000 + "--></body>")
+    assert not is_app_shell(big.encode())
+
+
+# ---- a real crawl of the scripted corner --------------------------------------------------------
+
+import csv  # noqa: E402  (the crawl tests below need more than the unit tests above)
+import json  # noqa: E402
+
+from citycrawl.render import chromium_path  # noqa: E402
+from citycrawl.sampleweb import scripted, seeds_csv, serve, truth  # noqa: E402
+from tests.conftest import run_scrapy, run_settings  # noqa: E402
+
+CITY = "99401"
+EXPECTED = next(c for c in truth(scripted=True).cities if c.insee_code == CITY)
+SCRIPTED_FEATURES = ("poll", "petition", "suggestion_call")
+needs_chromium = pytest.mark.skipif(not chromium_path(), reason="Debian's chromium package is not installed")
+
+
+def crawl_scripted(folder, *settings):
+    seeds = folder / "seeds.csv"
+    seeds_csv(folder / "all.csv", scripted=True)
+    with open(folder / "all.csv", newline="", encoding="utf-8") as f:
+        header, *rows = csv.reader(f)
+    with open(seeds, "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([header, *[r for r in rows if r[0] == CITY]])
+    with serve(scripted=True) as web:
+        proc = run_scrapy("crawl", "cities", "-a", f"seeds={seeds}", *run_settings(folder),
+                          "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", *settings,
+                          env={"http_proxy": web.proxy_url}, timeout=120)
+        requests = list(web.requests)
+    latest = folder / "exports" / "latest"
+    with open(latest / "cities.csv", newline="", encoding="utf-8") as f:
+        row = next(r for r in csv.DictReader(f) if r["insee_code"] == CITY)
+    with open(latest / "evidence.csv", newline="", encoding="utf-8") as f:
+        evidence = [e for e in csv.DictReader(f) if e["insee_code"] == CITY]
+    stats = json.loads((latest / "run.json").read_text(encoding="utf-8"))["stats"]
+    return {"proc": proc, "row": row, "evidence": evidence, "stats": stats, "requests": requests}
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    return crawl_scripted(tmp_path_factory.mktemp("rendered"), "-s", "CITYCRAWL_RENDER=True")
+
+
+@pytest.fixture(scope="module")
+def unrendered(tmp_path_factory):
+    return crawl_scripted(tmp_path_factory.mktemp("unrendered"), "-s", "CITYCRAWL_RENDER=False")
+
+
+@needs_chromium
+def test_features_drawn_by_a_script_are_found_in_the_rendered_page(rendered):
+    assert "Traceback" not in rendered["proc"].stderr
+    for feature in SCRIPTED_FEATURES:
+        assert rendered["row"][feature] == "1" == str(EXPECTED.flags[feature]), feature
+        assert any(e["feature"] == feature and e["url"] in scripted.SHELL_URLS for e in rendered["evidence"]), feature
+    assert rendered["row"]["level"] == str(EXPECTED.level)
+    assert rendered["stats"]["citycrawl/renders"] == len(scripted.SHELL_URLS)
+    assert "citycrawl/renders_skipped" not in rendered["stats"]
+
+
+@needs_chromium
+def test_the_browser_asks_only_the_city_site_for_the_page_and_its_data(rendered):
+    """The bundle also calls a tracker, a private address and an image: none of them is fetched,
+    nor any of the browser's own calls home."""
+    paths = [path for host, path in rendered["requests"]]
+    assert "/" + scripted.PIXEL not in paths
+    assert paths.count(scripted.BUNDLE) == len(scripted.SHELL_URLS)
+    assert sum(p.startswith(scripted.API) for p in paths) == len(scripted.SHELL_URLS)
+    assert {host for host, _path in rendered["requests"]} == {scripted.HOST}
+
+
+def test_without_rendering_the_shells_show_nothing(unrendered):
+    for feature in SCRIPTED_FEATURES:
+        assert unrendered["row"][feature] == "0", feature
+    assert unrendered["row"]["contact_form"] == "1"  # the ordinary pages are read as ever
+    assert "citycrawl/renders" not in unrendered["stats"]
+    assert unrendered["stats"]["citycrawl/renders_skipped"] == len(scripted.SHELL_URLS)
+    assert scripted.BUNDLE not in [path for _host, path in unrendered["requests"]]
+
+
+@needs_chromium
+def test_renders_stop_at_the_city_budget(tmp_path):
+    run = crawl_scripted(tmp_path, "-s", "CITYCRAWL_RENDER=True", "-s", "CITYCRAWL_MAX_RENDERS=1")
+    assert run["stats"]["citycrawl/renders"] == 1
+    assert run["stats"]["citycrawl/renders_skipped"] == len(scripted.SHELL_URLS) - 1
+    assert [path for _host, path in run["requests"]].count(scripted.BUNDLE) == 1
+    found = sum(run["row"][feature] == "1" for feature in SCRIPTED_FEATURES)
+    assert found == 1  # the one rendered page's feature, not the others'

@@ -58,13 +58,14 @@ class SiteHost:
 
 
 class Web:
-    """Every host of one sample web: the handmade cities, plus generated and hostile ones on demand."""
+    """Every host of one sample web: the handmade cities, plus generated and hostile ones on demand;
+    or, with ``holdout``, the holdout cities alone."""
 
-    def __init__(self, generated=0, seed=0, hostile=False, pages=None):
-        from . import generated as gen, handmade, hostile as hostile_corner
-        self.generated, self.seed, self.pages_per_site = generated, seed, pages
-        self._hosts = dict(_site_hosts(handmade.cities()))
-        if hostile:
+    def __init__(self, generated=0, seed=0, hostile=False, pages=None, holdout=False):
+        from . import generated as gen, handmade, holdout as holdout_part, hostile as hostile_corner
+        self.generated, self.seed, self.pages_per_site = (0 if holdout else generated), seed, pages
+        self._hosts = dict(_site_hosts(holdout_part.cities() if holdout else handmade.cities()))
+        if hostile and not holdout:
             self._hosts.update(hostile_corner.hosts())
         self._gen = gen
 

@@ -1,5 +1,5 @@
 """The holdout: a second part of the sample web, written apart from the detection rules and never used to write
-them (see HOLDOUT.md). Cities 98101-98116, served only when asked for (``holdout=True``)."""
+them (see HOLDOUT.md). Cities 98101-98117, served only when asked for (``holdout=True``)."""
 from . import cms_cities, local_cities, platform_cities
 
 

@@ -355,5 +355,63 @@ def pradelles():
     return city("98115", name, 4710, "43", [www, board, network])
 
 
+def vaudricourt():
+    """A city app on Fluicity presented on the city site, an id-city-style consultation host with a questionnaire and
+    an ideas box, a Facebook comments plugin, a news item naming a platform, the city's global accounts page."""
+    name = "Vaudricourt-sur-Somme"
+    host = "consultation.vaudricourt-sur-somme.fr"
+    www = Site("www.vaudricourt-sur-somme.fr", "wordpress", f"Vaudricourt-sur-Somme, ville nature", menu=[
+        ("L'appli citoyenne", "/lappli-citoyenne/"), ("Consultations", f"http://{host}/"),
+        ("Nous suivre", "/nous-suivre/"), ("Actualités", "/actualites/")] + SERVICES,
+        accounts=[social("facebook", "vaudricourtsursomme"), social("instagram", "vaudricourt80")], pages=[
+        page("/", "Accueil", home(name, "Au fil de la Somme, 13 400 habitants.", SERVICES)),
+        page("/lappli-citoyenne/", "L'appli citoyenne",
+             m.prose("La ville a son espace sur Fluicity, l'application de participation : suivez les projets, "
+                     "répondez aux sondages de la mairie, signalez un problème, proposez vos idées.",
+                     "Téléchargez l'application et choisissez Vaudricourt-sur-Somme, ou participez depuis votre ordinateur :",
+                     '<a href="https://app.fluicity.eu/vaudricourt-sur-somme">Ouvrir l\'espace Fluicity de la ville</a>'),
+             {"participatory_platform", "participation_displayed"}, platforms={"fluicity"}),
+        page("/actualites/", "Actualités", m.news([("Visite d'une ville voisine", "6 mai 2025",
+                                                    "Les élus ont découvert la plateforme Decidim d'une commune de l'Oise.")])
+             + '<p><a href="/actualites/voyage-etudes/">Lire l\'article</a> · <a href="/actualites/fete-de-leau/">Fête de l\'eau</a></p>'),
+        page("/actualites/voyage-etudes/", "Voyage d'études des élus",
+             m.prose("Une délégation d'élus s'est rendue à Beauval-sur-Oise pour étudier la gestion de son réseau de chaleur.",
+                     "Au programme : visite de la chaufferie bois, rencontre avec le syndicat d'énergie, échanges sur les "
+                     "économies d'éclairage public. Nos hôtes ont aussi présenté leur site Decidim, utilisé pour leurs concertations.",
+                     "Les enseignements du voyage seront présentés en commission travaux le 4 juin.")),
+        page("/actualites/fete-de-leau/", "La fête de l'eau revient le 28 juin",
+             m.prose("Joutes, canoës et guinguette sur les berges : la fête de l'eau revient pour sa dixième édition.")
+             + '<div id="fb-root"></div><script async defer crossorigin="anonymous" '
+               'src="https://connect.facebook.net/fr_FR/sdk.js#xfbml=1&amp;version=v19.0"></script>'
+               '<div class="fb-comments" data-href="http://www.vaudricourt-sur-somme.fr/actualites/fete-de-leau/" '
+               'data-width="100%" data-numposts="10"></div>', {"comments"}),
+        page("/nous-suivre/", "Suivez la ville sur les réseaux sociaux",
+             m.prose("Retrouvez l'actualité de la ville sur Facebook et Instagram : travaux, alertes météo, événements.",
+                     "Nos pages sont animées par le service communication du lundi au vendredi.")),
+        *service_pages(name),
+    ])
+    consult = Site(host, "vendor", "Consultations – Vaudricourt-sur-Somme", features=PLATFORM,
+                   platforms=frozenset({"custom"}), menu=[("Questionnaires", "/questionnaires"),
+                                                          ("Boîte à idées", "/boite-a-idees")], pages=[
+        page("/", "Consultations citoyennes", _cards([("Les berges de demain", "/questionnaires/berges", "Ouvert"),
+                                                      ("Boîte à idées", "/boite-a-idees", "Permanente")], "consultation-tile")),
+        page("/questionnaires", "Questionnaires", _cards([("Les berges de demain", "/questionnaires/berges", "Ouvert")],
+                                                         "consultation-tile")),
+        page("/questionnaires/berges", "Les berges de demain",
+             m.questionnaire("/questionnaires/berges/reponses", [
+                 ("Fréquentez-vous les berges ?", ["Chaque semaine", "Parfois", "Jamais"]),
+                 ("Qu'y manque-t-il le plus ?", ["Des bancs", "De l'ombre", "Des toilettes", "Un éclairage"])]), {"poll"}),
+        page("/boite-a-idees", "Boîte à idées",
+             m.prose("Une idée pour la ville ? Déposez-la ici ; les services vous répondent sous un mois.")
+             + '<form method="post" action="/boite-a-idees"><label for="idee">Mon idée</label><textarea id="idee" name="idee">'
+               '</textarea><label for="theme">Thème</label><select id="theme" name="theme"><option>Environnement</option>'
+               '<option>Mobilité</option><option>Jeunesse</option></select><button type="submit">Envoyer mon idée</button></form>',
+             {"suggestion_call"}),
+    ])
+    return city("98117", name, 13420, "80", [with_decoys(www, {
+        "/actualites/voyage-etudes/": {"participatory_platform", "participation_displayed"},
+        "/nous-suivre/": {"territorial_social_network"}}), consult])
+
+
 def cities():
-    return [montaigut(), brehan(), saint_jory(), aubignac(), coursan(), pradelles()]
+    return [montaigut(), brehan(), saint_jory(), aubignac(), coursan(), pradelles(), vaudricourt()]

@@ -133,7 +133,7 @@ def mervent():
                      "Trois commissions extra-municipales ouvertes à tous, des réunions publiques avant chaque grand "
                      "projet et un comité consultatif des aînés font vivre cette démarche.",
                      "Chaque année, un bilan est présenté aux habitants lors d'une soirée d'échanges.",
-                     "Pour rejoindre une commission, inscrivez-vous à l'accueil de la mairie.")),
+                     "Pour rejoindre une commission, inscrivez-vous à l'accueil de la mairie."), {"participation_displayed"}),
         page("/petitions", "Pétitions citoyennes",
              m.prose("Toute personne de plus de 16 ans résidant à Mervent peut déposer une pétition. "
                      "À partir de 150 signatures, le sujet est inscrit à l'ordre du jour du conseil municipal.")

@@ -23,13 +23,13 @@ def lanveoc():
                      "Ils se retrouvent quatre fois par an pour examiner les projets d'aménagement, faire remonter les "
                      "besoins et proposer des actions financées par une enveloppe de quartier.",
                      "Les membres sont tirés au sort parmi les volontaires pour trois ans. Les comptes rendus sont publics.",
-                     "Pour candidater, remplissez le bulletin disponible à l'accueil de la mairie ou en mairie annexe.")),
+                     "Pour candidater, remplissez le bulletin disponible à l'accueil de la mairie ou en mairie annexe."), {"participation_displayed"}),
         page("/vivre-ensemble/rencontres", "Rencontres de quartier 2025",
              m.prose("Chaque printemps, les élus tiennent une réunion publique dans chaque quartier pour échanger avec "
                      "les habitants sur la voirie, la propreté, la sécurité et les projets à venir.",
                      "Kerbrat centre : 3 juin, école des Mouettes. Port : 5 juin, salle des sports. "
                      "Kerlaz : 10 juin, maison de quartier.",
-                     "Les questions posées et les réponses apportées sont publiées après chaque rencontre.")),
+                     "Les questions posées et les réponses apportées sont publiées après chaque rencontre."), {"participation_displayed"}),
         page("/interpellation", "Interpellation citoyenne",
              m.prose("Le règlement intérieur du conseil municipal permet aux habitants d'inscrire une question à son "
                      "ordre du jour : une interpellation soutenue par 300 habitants majeurs est débattue en séance.",
@@ -65,7 +65,7 @@ def orgerus():
              m.prose("Ensemble pour Orgerus, c'est notre façon de construire la ville avec vous.",
                      "Ateliers ouverts avant chaque projet, balades urbaines avec les riverains, comité citoyen "
                      "de suivi des engagements : chaque habitant peut prendre part aux choix de la commune.",
-                     "Le comité citoyen, vingt habitants tirés au sort, rend un avis public chaque année.")),
+                     "Le comité citoyen, vingt habitants tirés au sort, rend un avis public chaque année."), {"participation_displayed"}),
         page("/blog/", "Le blog du maire", m.news([("Pourquoi un nouveau plan de circulation", "9 mai 2025",
                                                     "Explications et réponses à vos questions.")], "Derniers billets")),
         page("/blog/plan-de-circulation/", "Pourquoi un nouveau plan de circulation",
@@ -171,7 +171,7 @@ def sainte_colombe():
              m.prose("Conseil des sages, conseil municipal des jeunes, comités consultatifs thématiques, ateliers "
                      "citoyens : la ville s'appuie sur plusieurs instances participatives.",
                      "Chacune a sa charte ; toutes sont ouvertes aux habitants, sur candidature ou tirage au sort.",
-                     "Les avis qu'elles rendent sont annexés aux délibérations du conseil municipal.")),
+                     "Les avis qu'elles rendent sont annexés aux délibérations du conseil municipal."), {"participation_displayed"}),
         page("/participer/propositions", "Soumettez vos propositions",
              m.prose("Une idée pour améliorer la vie dans votre quartier ? Proposez-la : chaque proposition reçoit "
                      "une réponse argumentée dans un délai de deux mois.")

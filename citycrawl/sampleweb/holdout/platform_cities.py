@@ -314,7 +314,7 @@ def pradelles():
                      "assemblées de hameau deux fois par an, commission extra-municipale du cadre de vie, "
                      "forum des habitants en ligne, questions écrites au maire publiées avec leur réponse.",
                      "La charte adoptée en 2022 fixe les engagements de la municipalité : informer avant de décider, "
-                     "répondre à chaque contribution, rendre compte chaque année.")),
+                     "répondre à chaque contribution, rendre compte chaque année."), {"participation_displayed"}),
         page("/spip.php?article19", "Entre voisins : le réseau des habitants de Pradelles",
              m.prose("Entre voisins est un réseau social de proximité réservé aux habitants de la commune, lancé avec "
                      "la mairie. Annonces de prêt et de don, entraide, covoiturage, événements des quartiers.",

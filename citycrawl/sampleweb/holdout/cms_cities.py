@@ -146,8 +146,8 @@ def mervent():
              + m.sign_form("/petitions/bancs-voie-verte/signer"), {"petition"}, parent=("Pétitions", "/petitions")),
         page("/actualites/ecole-musique", "Rentrée de l'école de musique",
              m.prose("L'école de musique intercommunale reprend ses cours le 15 septembre.",
-                     "Pour soutenir l'enseignement artistique dans les petites communes, une pétition nationale circule sur "
-                     '<a href="https://www.change.org/p/ministere-de-la-culture-sauvons-les-conservatoires">change.org</a>.')),
+                     "Pour soutenir l'enseignement artistique dans les petites communes, une pétition nationale adressée au "
+                     "ministère de la Culture circule sur change.org (cherchez « sauvons les conservatoires »).")),
         page("/contact", "Contact", m.joomla_contact(), CONTACT),
         *service_pages(name),
     ])
@@ -172,7 +172,7 @@ def castelroux():
         page("/jeunesse/questionnaire", "Questionnaire : les 15-25 ans et leur ville",
              m.prose("Le service jeunesse lance une enquête en ligne auprès des jeunes de la commune.")
              + m.iframe("https://enquetes.agglo-des-brandes.fr/index.php/469312?lang=fr", "Questionnaire jeunesse", 900)
-             + '<p><a href="https://enquetes.agglo-des-brandes.fr/index.php/469312?lang=fr">Ouvrir le questionnaire dans une nouvelle fenêtre</a></p>',
+             + '<p>Le questionnaire ne s\'affiche pas ? Il est hébergé par le service d\'enquêtes de l\'agglomération.</p>',
              {"poll"}),
         page("/actualites", "Actualités", m.news([
             ("Le conseil municipal du 12 mai", "13 mai 2025",
@@ -186,8 +186,8 @@ def castelroux():
                      "Prochaine séance : le 30 juin à 19 h, salle du conseil.")),
         page("/demarches/enquete-publique-parc-eolien", "Enquête publique : parc éolien des Brandes",
              m.prose("Une enquête publique portant sur le projet de parc éolien se déroule du 2 au 31 mai.",
-                     "Le dossier et le registre dématérialisé sont sur le site de la préfecture : "
-                     '<a href="https://www.indre.gouv.fr/">consultez le site de la préfecture</a>.')),
+                     "Le dossier et le registre dématérialisé sont en ligne : consultez le site de la préfecture, "
+                     "rubrique Publications, Enquêtes publiques.")),
         *service_pages(name),
     ])
     return city("98105", name, 21300, "36", [with_decoys(www, {

@@ -75,7 +75,7 @@ def yop_poll(poll_id, question, answers):
 def crowdsignal(poll_id):
     """Crowdsignal (ex-Polldaddy) embed: the script tag plus its noscript link."""
     return (f'<script type="text/javascript" charset="utf-8" src="https://secure.polldaddy.com/p/{poll_id}.js"></script>'
-            f'<noscript><a href="https://poll.fm/{poll_id}">Répondre au sondage</a></noscript>')
+            f'<noscript>Activez JavaScript pour répondre au sondage.</noscript>')
 
 
 def drupal_poll(nid, question, answers):

@@ -369,7 +369,7 @@ def vaudricourt():
              m.prose("La ville a son espace sur Fluicity, l'application de participation : suivez les projets, "
                      "répondez aux sondages de la mairie, signalez un problème, proposez vos idées.",
                      "Téléchargez l'application et choisissez Vaudricourt-sur-Somme, ou participez depuis votre ordinateur :",
-                     '<a href="https://app.fluicity.eu/vaudricourt-sur-somme">Ouvrir l\'espace Fluicity de la ville</a>'),
+                     "Dans l'application, recherchez « Vaudricourt-sur-Somme » : l'espace de la ville apparaît en premier."),
              {"participatory_platform", "participation_displayed"}, platforms={"fluicity"}),
         page("/actualites/", "Actualités", m.news([("Visite d'une ville voisine", "6 mai 2025",
                                                     "Les élus ont découvert la plateforme Decidim d'une commune de l'Oise.")])

@@ -102,6 +102,11 @@ def pouzac():
         page("/actualites/nouveaux-horaires-mairie", "Nouveaux horaires de la mairie",
              m.prose("À partir du 1er juin, la mairie ouvre le mardi jusqu'à 19 h.", "Le samedi matin est maintenu.")
              + m.drupal_comments(128), {"comments"}, parent=("Actualités", "/actualites")),
+        page("/actualites/classe-maintenue", "La classe de l'école du Moulin est maintenue",
+             m.prose("L'inspection académique est revenue sur la fermeture d'une classe à l'école du Moulin.",
+                     "Les parents d'élèves avaient recueilli 1 300 signatures sur une pétition papier remise au "
+                     "directeur académique en février ; le maire les avait accompagnés.",
+                     "La rentrée se fera donc avec cinq classes. Les inscriptions sont ouvertes en mairie.")),
         page("/securite/participation-citoyenne", "Dispositif participation citoyenne",
              m.prose("Le dispositif de participation citoyenne, piloté par la gendarmerie, associe des habitants "
                      "référents à la surveillance de leur quartier contre les cambriolages.",
@@ -116,6 +121,7 @@ def pouzac():
     ])
     return city("98103", name, 8450, "65", [with_decoys(www, {
         "/securite/participation-citoyenne": {"participation_displayed"},
+        "/actualites/classe-maintenue": {"petition"},
         "/marches-publics": {"suggestion_call"}})])
 
 

@@ -19,13 +19,14 @@ def main(argv=None):
         command.add_argument("--seed", type=int, default=0, help="seed of the generated cities")
         command.add_argument("--pages", type=int, default=None, help="pages per generated site")
         command.add_argument("--hostile", action="store_true", help="add the hostile corner")
+        command.add_argument("--holdout", action="store_true", help="the holdout cities alone (HOLDOUT.md)")
     args = parser.parse_args(argv)
     if args.command == "seeds":
-        rows = seeds_csv(args.path, args.generated, args.seed, args.hostile, args.pages)
+        rows = seeds_csv(args.path, args.generated, args.seed, args.hostile, args.pages, holdout=args.holdout)
         print(f"{rows} cities written to {args.path}")
         return 0
     run_forever(args.port, args.host, args.generated, args.seed, args.hostile, args.pages,
-                announce=lambda line: print(line, flush=True))
+                announce=lambda line: print(line, flush=True), holdout=args.holdout)
     return 0
 
 

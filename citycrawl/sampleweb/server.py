@@ -203,9 +203,10 @@ class RunningServer:
 
 
 @contextlib.contextmanager
-def serve(port=0, generated=0, seed=0, hostile=False, host="127.0.0.1", pages=None, scripted=False):
-    """Run the sample web in a background thread for the duration of the ``with`` block."""
-    server = SampleWebServer(Web(generated=generated, seed=seed, hostile=hostile, pages=pages, scripted=scripted))
+def serve(port=0, generated=0, seed=0, hostile=False, host="127.0.0.1", pages=None, scripted=False, holdout=False):
+    """Run the sample web (or its holdout alone) in a background thread for the duration of the ``with`` block."""
+    server = SampleWebServer(Web(generated=generated, seed=seed, hostile=hostile, pages=pages, scripted=scripted,
+                                 holdout=holdout))
     loop = asyncio.new_event_loop()
     ready = threading.Event()
     failure = []
@@ -235,10 +236,11 @@ def serve(port=0, generated=0, seed=0, hostile=False, host="127.0.0.1", pages=No
         thread.join(timeout=10)
 
 
-def run_forever(port, host="127.0.0.1", generated=0, seed=0, hostile=False, pages=None, announce=print):
+def run_forever(port, host="127.0.0.1", generated=0, seed=0, hostile=False, pages=None, announce=print,
+                holdout=False):
     """Serve in the foreground until interrupted (the CLI)."""
     async def main():
-        server = SampleWebServer(Web(generated=generated, seed=seed, hostile=hostile, pages=pages))
+        server = SampleWebServer(Web(generated=generated, seed=seed, hostile=hostile, pages=pages, holdout=holdout))
         await server.start(host, port)
         announce(f"sampleweb listening on http://{host}:{server.port}")
         try:

@@ -58,12 +58,17 @@ class SiteHost:
 
 
 class Web:
-    """Every host of one sample web: the handmade cities, plus generated and hostile ones on demand."""
+    """Every host of one sample web: the handmade cities, plus generated and hostile ones on demand;
+    or, with ``holdout``, the holdout cities alone."""
 
-    def __init__(self, generated=0, seed=0, hostile=False, pages=None, scripted=False):
-        from . import elsewhere, generated as gen, handmade, hostile as hostile_corner, scripted as scripted_corner, \
-            search_engine
-        self.generated, self.seed, self.pages_per_site = generated, seed, pages
+    def __init__(self, generated=0, seed=0, hostile=False, pages=None, scripted=False, holdout=False):
+        from . import (elsewhere, generated as gen, handmade, holdout as holdout_part, hostile as hostile_corner,
+                       scripted as scripted_corner, search_engine)
+        self.generated, self.seed, self.pages_per_site = (0 if holdout else generated), seed, pages
+        self._gen = gen
+        if holdout:  # the holdout alone, scored apart (HOLDOUT.md)
+            self._hosts = dict(_site_hosts(holdout_part.cities()))
+            return
         self._hosts = dict(_site_hosts(handmade.cities()))
         # Sites outside every city, and the communes sharing a platform (crawled when seeded).
         self._hosts.update(_site_hosts(elsewhere.cities()))

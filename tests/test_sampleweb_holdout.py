@@ -1,0 +1,95 @@
+"""The holdout part of the sample web, served through the proxy: every page answers, its truth holds together,
+and it stays apart from the main sample web. No test here runs detection on it (HOLDOUT.md)."""
+import csv
+import subprocess
+import sys
+from collections import Counter
+from urllib.parse import urlsplit
+
+import pytest
+
+from citycrawl import sampleweb
+from citycrawl.sampleweb.site import PAGE_FEATURES, SOCIAL
+from tests.test_sampleweb import fetch, walk
+
+CODES = set(PAGE_FEATURES) | {SOCIAL}
+
+
+@pytest.fixture(scope="module")
+def server():
+    with sampleweb.serve(holdout=True) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def truth():
+    return sampleweb.truth(holdout=True)
+
+
+def hosts_of(truth):
+    return {urlsplit(url).hostname for url in truth.pages}
+
+
+def test_every_listed_page_is_served_and_reached_from_the_city_start_page(server, truth):
+    for city in truth.cities:
+        city_pages = {url for url, page in truth.pages.items() if page.city == city.insee_code}
+        reached = walk(server, city.website, {urlsplit(url).hostname for url in city_pages}, max_depth=4)
+        broken = {url: status for url, (_, status) in reached.items() if status != 200}
+        assert not broken, f"{city.name}: links that do not answer 200: {broken}"
+        missing = city_pages - set(reached)
+        assert not missing, f"{city.name}: pages no link leads to: {sorted(missing)}"
+
+
+def test_pages_are_whole_documents_and_home_pages_carry_a_real_site_furniture(server, truth):
+    homes = {city.website for city in truth.cities}
+    for url in truth.pages:
+        status, _, body = fetch(server, url)
+        assert status == 200, url
+        assert b"<title>" in body and b"</html>" in body and len(body) > 800, url
+        if url in homes:  # menu, quick links, news and agenda, as on real city home pages
+            assert len(body) > 2500 and body.count(b"<a ") >= 12, url
+
+
+def test_truth_uses_codebook_codes_and_every_city_has_a_level(truth):
+    assert 14 <= len(truth.cities) <= 18
+    assert 150 <= len(truth.pages) <= 250
+    for page in truth.pages.values():
+        assert page.features <= CODES and page.decoys <= CODES, page.url
+        assert not page.features & page.decoys, page.url
+    for city in truth.cities:
+        assert city.crawl_status == "ok" and city.level in range(5), city.name
+    # Every page-level feature has several positive pages and at least one hard negative, so each is scored.
+    positives = Counter(code for page in truth.pages.values() for code in page.features)
+    decoys = Counter(code for page in truth.pages.values() for code in page.decoys)
+    assert set(positives) == CODES
+    assert all(positives[code] >= 5 and decoys[code] >= 1 for code in PAGE_FEATURES), (positives, decoys)
+
+
+def test_holdout_stays_apart_from_the_main_sample_web(truth):
+    main = sampleweb.truth(hostile=True)
+    assert not hosts_of(truth) & hosts_of(main)
+    assert not {c.insee_code for c in truth.cities} & {c.insee_code for c in main.cities}
+    assert not {c.name for c in truth.cities} & {c.name for c in main.cities}
+    assert all(host.endswith(".fr") for host in hosts_of(truth))
+    with sampleweb.serve() as main_server:  # the default sample web does not answer for holdout hosts
+        assert main_server.web.host(next(iter(hosts_of(truth)))) is None
+    holdout_codes = {c.insee_code for c in truth.cities}
+    assert not holdout_codes & {c.insee_code for c in sampleweb.cities(generated=3, hostile=True)}
+    assert {c.insee_code for c in sampleweb.cities(holdout=True)} == holdout_codes
+
+
+def test_seeds_csv_of_the_holdout(tmp_path, truth):
+    path = tmp_path / "seeds.csv"
+    assert sampleweb.seeds_csv(path, holdout=True) == len(truth.cities)
+    with open(path, encoding="utf-8") as rows:
+        websites = [row["website"] for row in csv.DictReader(rows)]
+    assert websites == [c.website for c in truth.cities]
+
+
+def test_cli_writes_the_holdout_seeds(tmp_path, truth):
+    path = tmp_path / "seeds.csv"
+    done = subprocess.run([sys.executable, "-m", "citycrawl.sampleweb", "seeds", str(path), "--holdout"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    with open(path, encoding="utf-8") as rows:
+        assert [row["insee_code"] for row in csv.DictReader(rows)] == [c.insee_code for c in truth.cities]

@@ -31,7 +31,9 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-back
                   "--disable-default-apps", "--disable-domain-reliability", "--no-pings",
                   "--disable-client-side-phishing-detection", "--disable-breakpad",
                   "--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,Translate,"
-                  "CertificateTransparencyComponentUpdater,SignInProfileCreation",
+                  "CertificateTransparencyComponentUpdater,SignInProfileCreation,"
+                  # the page is fetched at the address the crawl asked, never probed over https first
+                  "HttpsUpgrades,HttpsFirstBalancedModeAutoEnable",
                   "--host-resolver-rules=" + ", ".join(f"MAP {h} ~NOTFOUND" for h in BROWSER_HOME_HOSTS)]
 SHELL_MAX_TEXT = 200  # characters of visible text under which a page with a root and a bundle is a shell
 SHELL_MAX_BYTES = 512 * 1024  # a shell is small; a big page has its content already

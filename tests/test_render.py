@@ -113,6 +113,7 @@ def test_the_browser_asks_only_the_city_site_for_the_page_and_its_data(rendered)
     assert paths.count(scripted.BUNDLE) == len(scripted.SHELL_URLS)
     assert sum(p.startswith(scripted.API) for p in paths) == len(scripted.SHELL_URLS)
     assert {host for host, _path in rendered["requests"]} == {scripted.HOST}
+    assert all(path.startswith("/") for path in paths)  # no tunnel: the page at its own address, not an https probe
 
 
 def test_without_rendering_the_shells_show_nothing(unrendered):

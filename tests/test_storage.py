@@ -8,7 +8,7 @@ from sqlalchemy import create_engine, func, inspect, select, text
 from citycrawl.seeds import Seed
 from citycrawl.storage import Store, StoreError
 from citycrawl.storage.models import Finding, Page, RunCity
-from citycrawl.storage.store import url_key
+from citycrawl.storage.store import _engine, url_key
 
 
 
@@ -261,3 +261,31 @@ def test_a_start_page_reached_again_by_a_link_stays_a_start_page(db_url):
         store.add_page("r1", page("1", is_start=False), [])  # a later batch
         store.flush()
         assert store.load_run("r1").pages["is_start"].tolist() == [True]
+
+
+def _open(db_url, results, start):
+    engine = _engine(db_url)
+    start.wait()  # all together, as workers started by one cron line
+    try:
+        with engine.connect() as connection:  # the connection's set-up switches the file to WAL
+            connection.exec_driver_sql("CREATE TABLE IF NOT EXISTS t (x)")
+        with Store(db_url) as store:
+            store.start_run("shared", {})
+        results.put("ok")
+    except Exception as error:  # noqa: BLE001 - the message is what the test reports
+        results.put(repr(error))
+
+
+def test_processes_opening_a_new_sqlite_file_at_once_all_succeed(tmp_path):
+    """Workers started together on a new SQLite file: each switches it to WAL, which SQLite does
+    without waiting for the lock; none may fail with 'database is locked'."""
+    context = multiprocessing.get_context("fork")
+    for attempt in range(20):
+        results, start = context.Queue(), context.Barrier(4)
+        workers = [context.Process(target=_open, args=(f"sqlite:///{tmp_path / f'{attempt}.sqlite'}", results, start))
+                   for _ in range(4)]
+        for process in workers:
+            process.start()
+        for process in workers:
+            process.join(120)
+        assert [results.get(timeout=5) for _ in workers] == ["ok"] * 4

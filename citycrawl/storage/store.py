@@ -6,6 +6,7 @@ always go in the same transaction, so a killed crawl loses at most the last batc
 """
 import hashlib
 import json
+import sqlite3
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -27,6 +28,7 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DB_PATH = PROJECT_ROOT / "data" / "citycrawl.sqlite"
 INSERTS = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
 FINDING_KEYS = ("feature", "platform", "handle", "url", "page_url", "rule", "detail")
+SQLITE_LOCK_WAIT = 60  # seconds a SQLite writer waits for another process's lock
 
 
 class StoreError(Exception):
@@ -355,7 +357,7 @@ def _engine(db_url: str):
     if backend == "sqlite":
         if url.database and url.database != ":memory:" and not url.database.startswith("file:"):
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 60})
+        engine = create_engine(url, connect_args={"timeout": SQLITE_LOCK_WAIT})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
@@ -365,9 +367,22 @@ def _sqlite_pragmas(dbapi_connection, _record):
     # WAL: readers (scrapy survey) never block the crawl; NORMAL sync is durable at each WAL
     # checkpoint and still safe from corruption.
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
+    try:
+        deadline = time.monotonic() + SQLITE_LOCK_WAIT
+        # WAL is kept in the file: only the first connection to a new database switches to it.
+        while cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            try:
+                cursor.execute("PRAGMA journal_mode=WAL")
+                break  # an in-memory database answers "memory" and stays so
+            except sqlite3.OperationalError as error:
+                # The switch takes the file's lock without waiting for it (SQLite's busy timeout
+                # does not apply): two processes opening a new database at once must retry.
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
 
 
 def _reason(exc: BaseException) -> str:

@@ -137,3 +137,39 @@ def test_a_free_text_box_alone_does_not_make_a_contact_form(html, kind):
 ])
 def test_contact_forms_whatever_their_layout(html):
     assert kinds(html) == ["contact"]
+
+
+@pytest.mark.parametrize("html, kind", [
+    # WordPress SpeakOut! petition: a name, an e-mail and a note that goes with the signature
+    ('<form class="dk-speakout-petition" id="dk-speakout-petition-3"><h3>Signer la pétition</h3>'
+     '<input name="dk-speakout-first-name" placeholder="Prénom"><input type="email" name="dk-speakout-email">'
+     '<textarea name="dk-speakout-message">Commentaire (facultatif)</textarea>'
+     '<button>Signer maintenant</button></form>', "petition"),
+    ('<form id="petition-signature" action="/petitions/12/signer"><label for="n">Nom</label><input id="n" name="nom">'
+     '<label for="e">Courriel</label><input id="e" type="email" name="email">'
+     '<label for="c">Commentaire</label><textarea id="c" name="commentaire"></textarea>'
+     '<input type="submit" value="Je signe"></form>', "petition"),
+    # Decidim / CONSUL: a proposal published on the platform, not a message to the city
+    ('<form class="form new_proposal" id="new_proposal" action="/processes/velo/f/12/proposals">'
+     '<input name="proposal[title]"><textarea name="proposal[body]"></textarea>'
+     '<input type="submit" value="Continuer"></form>', "contribution"),
+    ('<form id="new_debate" action="/debates"><input name="debate[title]"><textarea name="debate[description]">'
+     '</textarea><input type="submit" value="Lancer un débat"></form>', "contribution"),
+    # a questionnaire with one question and a remarks box is a poll, not a comment form
+    ('<form id="questionnaire-mobilite" action="/enquete"><p>Comment venez-vous au centre-ville ?</p>'
+     '<label><input type="radio" name="mode" value="1"> À pied</label><label><input type="radio" name="mode" value="2"> En bus</label>'
+     '<label for="c">Vos commentaires</label><textarea id="c" name="commentaire"></textarea>'
+     '<input type="submit" value="Envoyer"></form>', "poll"),
+])
+def test_participation_forms_with_a_text_box_are_neither_contact_nor_comment_forms(html, kind):
+    assert kinds(html) == [kind]
+    assert not {"contact_form", "comments"} & features(html)
+
+
+def test_a_civility_choice_does_not_make_a_contact_form_a_questionnaire():
+    html = ('<form id="contact" action="/nous-ecrire"><label><input type="radio" name="civilite" value="mme"> Madame</label>'
+            '<label><input type="radio" name="civilite" value="m"> Monsieur</label>'
+            '<label for="r">Consentement</label><input type="radio" id="r" name="rgpd" value="1">'
+            '<input name="nom" placeholder="Nom"><input type="email" name="email">'
+            '<textarea name="message" placeholder="Votre avis nous intéresse"></textarea><button>Envoyer</button></form>')
+    assert kinds(html) == ["contact"]

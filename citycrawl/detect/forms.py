@@ -17,6 +17,9 @@ from citycrawl.detect.text import fold, squash
 FAMILY = "forms"
 _NOT_FIELDS = {"hidden", "submit", "button", "image", "reset"}
 _EMAIL = re.compile(r"e-?mail|courriel|mel\b|adresse electronique", re.I)
+# Radio buttons that ask who the sender is or what they agree to, not an opinion.
+_NOT_A_QUESTION = re.compile(r"civilit|gender|genre|sexe|salutation|\b(title|titre|mr|mme|madame|monsieur)\b"
+                             r"|consent|rgpd|gdpr|accept|newsletter|optin|opt-in|contact (par|by)", re.I)
 _NAME = re.compile(r"\b(nom|name|prenom|firstname|lastname|your-name|fname|lname|full_?name)\b|_nom\b|nom_", re.I)
 # a one-line text field used as the message box, by its name or its label
 _MESSAGE_INPUT = re.compile(r"^((votre|your)[ -])?(message|msg|comments?|commentaires?|questions?|remarques?)$", re.I)
@@ -87,8 +90,12 @@ def classify(form) -> FormInfo:
         if has("share", "attrs", "words"):
             return _decide(info, "other", has("share", "attrs", "words"))
         # a questionnaire with a remarks box ("vos commentaires") is a poll, not a comment form
-        if s.questions >= 2 and has("poll", "attrs", "words"):
+        if has("poll", "attrs") or (s.questions >= 2 and has("poll", "words")):
             return _decide(info, "poll", ["questions"] + has("poll", "attrs", "words"))
+        # a signature's note or an idea's text is content for a participation space, not a message
+        for kind in ("petition", "contribution"):
+            if has(kind, "attrs", "fields", "words") and not has("contact", "attrs"):
+                return _decide(info, kind, has(kind, "attrs", "fields", "words"))
         comment = has("comment", "attrs", "fields")
         if comment or (has("comment", "words") and not has("contact", "attrs")):
             return _decide(info, "comment", comment or has("comment", "words"))
@@ -171,7 +178,7 @@ class _Signals:
         self.passwords = self.choices = self.visible = 0
         self.email = self.name = self.dates = self.search_box = False
         self.textarea_names: list[str] = []
-        radio_groups = set()
+        question_groups = set()
         for el in form.iter("input", "textarea", "select"):
             kind = (el.get("type") or "text").strip().lower() if el.tag == "input" else el.tag
             name = el.get("name") or ""
@@ -196,8 +203,8 @@ class _Signals:
                 self.passwords += 1
             elif kind in ("radio", "checkbox"):
                 self.choices += 1
-                if kind == "radio":
-                    radio_groups.add(name)
+                if not _NOT_A_QUESTION.search(words) and (kind == "radio" or name.endswith("[]")):
+                    question_groups.add(name)  # one choice, or several under one name ("q3[]")
             elif kind == "search":
                 self.search_box = True
             if kind == "email" or (kind == "text" and _EMAIL.search(words)):
@@ -207,7 +214,7 @@ class _Signals:
             if kind in ("date", "datetime-local") or _DATE.search(words):
                 self.dates = True
         self.message = len(self.boxes)
-        self.questions = len(radio_groups)  # questions answered by choosing one option
+        self.questions = len(question_groups)  # questions answered by choosing options
         if (form.get("role") or "").lower() == "search":
             self.search_box = True
         self.attrs = fold(" ".join([

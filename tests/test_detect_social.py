@@ -118,3 +118,17 @@ def test_accounts_on_a_partners_page_are_the_partners_not_the_citys():
     </body></html>"""
     urls = {f.url for f in findings(html, feature="social_account")}
     assert urls == {"https://www.facebook.com/villedex", "https://www.instagram.com/villedex"}
+
+
+def test_the_page_shown_by_a_facebook_page_plugin_is_the_citys_account():
+    html = ('<html><body><aside><h2>Suivez-nous</h2>'
+            '<div class="fb-page" data-href="https://www.facebook.com/villedex" data-tabs="timeline"></div>'
+            '<iframe src="https://www.facebook.com/plugins/page.php?href=https%3A%2F%2Fwww.facebook.com%2Fvilledex.jeunesse'
+            '&amp;tabs=timeline&amp;width=340" width="340"></iframe></aside></body></html>')
+    assert {(f.platform, f.handle) for f in findings(html, feature="social_account")} == {
+        ("facebook", "villedex"), ("facebook", "villedex.jeunesse")}
+
+
+def test_twitters_old_hashbang_address_is_an_account():
+    html = '<html><body><footer><a href="http://twitter.com/#!/villedex">Twitter</a></footer></body></html>'
+    assert [(f.platform, f.handle) for f in findings(html, feature="social_account")] == [("x", "villedex")]

@@ -8,6 +8,8 @@ import re
 from functools import cache
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from lxml import etree
+
 from citycrawl.detect import rules
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.page import Page
@@ -76,9 +78,12 @@ def detect(page: Page) -> list[Finding]:
             url = page.absolute(el.get("href"))
             if url:
                 candidates.append((el, url))
+    candidates += _page_plugins(page)
     for el, url in candidates:
         if not _may_be_social(url):
             continue
+        if "#!/" in (el.get("href") or ""):  # Twitter's old addresses: twitter.com/#!/handle
+            url = page.absolute(el.get("href").replace("#!/", "", 1)) or url
         found = account(url, _hints(el))
         if not found:
             continue
@@ -92,6 +97,30 @@ def detect(page: Page) -> list[Finding]:
         findings.append(Finding("social_account", platform=platform, handle=handle, url=canonical,
                                 page_url=page.url, rule=f"{FAMILY}:{platform}", detail=f"{location} link"))
     return findings
+
+
+def _page_plugins(page: Page) -> list[tuple]:
+    """The page a Facebook Page Plugin shows (its `data-href`, or the `href` of its iframe): city
+    sites often show their own page's feed this way instead of linking to it."""
+    if "fb-page" not in page.source_lower and "plugins/page.php" not in page.source_lower \
+            and "likebox" not in page.source_lower:
+        return []
+    found = []
+    for el in _PLUGINS(page.tree):
+        address = el.get("data-href") or ""
+        if el.tag == "iframe":
+            values = parse_qs(urlsplit(el.get("src") or "").query).get("href")
+            address = values[0] if values else ""
+        url = page.absolute(address)
+        if url:
+            found.append((el, url))
+    return found
+
+
+_PLUGINS = etree.XPath(
+    "//*[@data-href and (contains(concat(' ', normalize-space(@class), ' '), ' fb-page ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' fb-like-box '))]"
+    " | //iframe[contains(@src, 'facebook.com/plugins/page.php') or contains(@src, 'facebook.com/plugins/likebox.php')]")
 
 
 def _may_be_social(url: str) -> bool:

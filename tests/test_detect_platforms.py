@@ -17,6 +17,9 @@ def platforms(html, url, feature="participatory_platform"):
     ("<div id='app'></div>", "https://participer.govocal.com/fr-FR/projects", "go_vocal"),
     ("<h1>Consultation</h1>", "https://make.org/FR/consultation/villedex/selection", "make_org"),
     ("<h1>Accueil</h1>", "https://jeparticipe.villedex.fr/", "custom"),
+    ("<h1>Accueil</h1>", "https://participons.villedex.fr/", "custom"),
+    ("<h1>Budget participatif</h1>", "https://jeparticipe-a-villedex.fr/dialog/bp-2024", "custom"),
+    ("<h1>Accueil</h1>", "https://www.villedex-participe.fr/", "custom"),
 ])
 def test_pages_on_a_platform(html, url, platform):
     assert platforms(html, url) == [platform]
@@ -30,6 +33,12 @@ def test_pages_on_a_platform(html, url, platform):
 ])
 def test_an_article_or_a_link_naming_a_platform_is_not_the_platform(html):
     assert platforms(html, "https://www.villedex.fr/actu/plateforme") == []
+
+
+@pytest.mark.parametrize("url", ["https://consultation.numerique.gouv.fr/villes", "https://www.ideesdesortie.fr/",
+                                 "https://www.villedex.fr/participer", "https://www.participation-villedex.fr/"])
+def test_a_participation_word_elsewhere_in_an_address_is_no_platform(url):
+    assert platforms("<h1>Accueil</h1>", url) == []
 
 
 @pytest.mark.parametrize("html, url, platform", [

@@ -20,6 +20,7 @@ def platforms(html, url, feature="participatory_platform"):
     ("<h1>Accueil</h1>", "https://participons.villedex.fr/", "custom"),
     ("<h1>Budget participatif</h1>", "https://jeparticipe-a-villedex.fr/dialog/bp-2024", "custom"),
     ("<h1>Accueil</h1>", "https://www.villedex-participe.fr/", "custom"),
+    ("<h1>Accueil</h1>", "https://www.participation-villedex.fr/", "custom"),
 ])
 def test_pages_on_a_platform(html, url, platform):
     assert platforms(html, url) == [platform]
@@ -36,7 +37,7 @@ def test_an_article_or_a_link_naming_a_platform_is_not_the_platform(html):
 
 
 @pytest.mark.parametrize("url", ["https://consultation.numerique.gouv.fr/villes", "https://www.ideesdesortie.fr/",
-                                 "https://www.villedex.fr/participer", "https://www.participation-villedex.fr/"])
+                                 "https://www.villedex.fr/participer"])
 def test_a_participation_word_elsewhere_in_an_address_is_no_platform(url):
     assert platforms("<h1>Accueil</h1>", url) == []
 

@@ -48,7 +48,7 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     headline = zones.title + " | " + zones.url
     if decoys is not None and decoys.search(headline) and not terms.search(headline):
         return None
-    evidence = _where(terms, zones) or _in_section(entry, zones) or _about(terms, zones)
+    evidence = _where(terms, zones) or _in_section(entry, zones) or _about(terms, zones) or _invited(entry, zones)
     if evidence is None:
         return None
     if entry.get("needs") == "affordance" and not _actionable(entry, zones):
@@ -105,6 +105,20 @@ def _about(terms, zones: "_Zones"):
     return None
 
 
+LEAD = 2  # sentences: where a news item says what it is about
+
+
+def _invited(entry: dict, zones: "_Zones"):
+    """The lead of the prose opens the feature to residents ("une enquête en ligne est ouverte du
+    3 juin au 10 juillet"): the page is about it, however long the rest."""
+    invitation = entry.get("invitation")
+    if invitation is None:
+        return None
+    starts = zones.sentence_starts
+    found = invitation.search(zones.prose, 0, starts[LEAD] if len(starts) > LEAD else len(zones.prose))
+    return ("lead", f"main text: {_around(found)}") if found else None
+
+
 @lru_cache(maxsize=None)
 def _literals(pattern):
     return required_literals(pattern)
@@ -126,10 +140,11 @@ def _actionable(entry: dict, zones: "_Zones") -> bool:
     (unless decoys such as a closed poll's results say the page only reports)."""
     if any(entry["terms"].search(words) for words in zones.form_words) or zones.choice_forms:
         return True
-    affordance, decoys = entry.get("affordance"), entry.get("decoys")
+    affordance, decoys, invitation = entry.get("affordance"), entry.get("decoys"), entry.get("invitation")
     if decoys is not None and decoys.search(zones.title + " " + zones.main):
         return False
-    return affordance is not None and bool(affordance.search(zones.actions))
+    return (affordance is not None and bool(affordance.search(zones.actions))) \
+        or (invitation is not None and bool(invitation.search(zones.main)))
 
 
 def _around(found) -> str:

@@ -173,3 +173,12 @@ def test_a_civility_choice_does_not_make_a_contact_form_a_questionnaire():
             '<input name="nom" placeholder="Nom"><input type="email" name="email">'
             '<textarea name="message" placeholder="Votre avis nous intéresse"></textarea><button>Envoyer</button></form>')
     assert kinds(html) == ["contact"]
+
+
+def test_a_participatory_budget_ballot_is_a_budget_vote_not_a_poll():
+    html = ('<form class="budget-ballot" action="/budgets/3/ballot"><h3>Mon panier</h3>'
+            '<label><input type="checkbox" name="projects[]" value="1"> Aire de jeux (15 000 €)</label>'
+            '<label><input type="checkbox" name="projects[]" value="2"> Jardin partagé (8 000 €)</label>'
+            '<p>Budget restant : 27 000 €</p><button>Valider mon vote</button></form>')
+    assert kinds(html) == ["ballot"]
+    assert "poll" not in features(html) and "participatory_budget" in features(html)

@@ -48,7 +48,8 @@ def detect(page: Page) -> list[Finding]:
             if len(counts) >= entry["min_counts"]:
                 add(entry["feature"], on[0] if on else None, entry["id"],
                     f"'{action.group(0)}' with {len(counts)} counts ({', '.join(counts[:3])})")
-    form = next((info for info in classify_forms(page) if info.kind == "poll"), None)
-    if form is not None:
-        add("poll", None, "questionnaire", f"{form.label}: {form.fields}")
+    for kind, feature in (("poll", "poll"), ("ballot", "participatory_budget")):
+        form = next((info for info in classify_forms(page) if info.kind == kind), None)
+        if form is not None:
+            add(feature, None, "questionnaire" if kind == "poll" else kind, f"{form.label}: {form.fields}")
     return list(found.values())

@@ -89,6 +89,8 @@ def classify(form) -> FormInfo:
     if s.message:
         if has("share", "attrs", "words"):
             return _decide(info, "other", has("share", "attrs", "words"))
+        if has("ballot", "attrs", "words"):
+            return _decide(info, "ballot", has("ballot", "attrs", "words"))
         # a questionnaire with a remarks box ("vos commentaires") is a poll, not a comment form
         if has("poll", "attrs") or (s.questions >= 2 and has("poll", "words")):
             return _decide(info, "poll", ["questions"] + has("poll", "attrs", "words"))
@@ -113,6 +115,8 @@ def classify(form) -> FormInfo:
         return _decide(info, "newsletter", has("newsletter", "attrs", "fields", "words"))
     if has("booking", "attrs", "fields") or has("booking", "words") and s.dates:
         return _decide(info, "booking", has("booking", "attrs", "fields", "words"))
+    if s.choices >= 2 and has("ballot", "attrs", "words"):
+        return _decide(info, "ballot", has("ballot", "attrs", "words"))
     if s.choices >= 2 and has("poll", "attrs", "fields", "words"):
         return _decide(info, "poll", has("poll", "attrs", "fields", "words"))
     if s.email and s.visible >= 3 and has("registration", "attrs", "words"):

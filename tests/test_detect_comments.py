@@ -58,3 +58,16 @@ def test_contact_form_is_not_comments():
     html = ('<h1>Contact</h1><form id="contact" action="/contact"><input type="email" name="email">'
             '<textarea name="message"></textarea><button>Envoyer</button></form>')
     assert features(html) == {"contact_form"}
+
+
+@pytest.mark.parametrize("html, platform", [
+    ('<div class="comments" id="comments"><h4>2 commentaires</h4><div class="comment-thread"><ol><li class="comment">'
+     'Bravo pour la fête</li></ol></div><iframe id="comment-editor" src="https://www.blogger.com/comment/frame/1234?po=56">'
+     '</iframe></div>', "blogger"),
+    ('<div class="taglib-discussion" id="_com_liferay_discussion"><textarea name="body"></textarea>'
+     '<button>Répondre</button></div>', "liferay"),
+    ('<script defer src="https://cdn.jsdelivr.net/ghost/comments-ui@~0.12/umd/comments-ui.min.js" '
+     'data-ghost-comments="https://blog.villedex.fr/"></script>', "ghost"),
+])
+def test_comments_of_other_publishing_systems(html, platform):
+    assert [f.platform for f in findings(html, feature="comments")] == [platform]

@@ -83,6 +83,10 @@ def test_an_ended_poll_and_a_results_only_poll_do_not_count():
     ('<iframe src="https://forms.office.com/Pages/ResponsePage.aspx?id=abc&embed=true"></iframe>', "microsoft_forms"),
     ('<div data-tf-widget="Ab12Cd"></div><script src="//embed.typeform.com/next/embed.js"></script>', "typeform"),
     ('<iframe data-tally-src="https://tally.so/embed/wMxYz1" title="Enquête"></iframe>', "tally"),
+    ('<iframe src="https://www.surveymonkey.com/r/VILLEDEX24" width="100%"></iframe>', "surveymonkey"),
+    ('<script src="https://form.jotform.com/jsform/241234567890"></script>', "jotform"),
+    ('<iframe src="https://www.sphinxonline.net/villedex/mobilite/questionnaire.htm"></iframe>', "survey_service"),
+    ('<script src="https://www.opinionstage.com/assets/loader.js" async></script>', "poll_widget"),
     ('<iframe src="https://enquetes.villedex.fr/index.php/284915?lang=fr"></iframe>', "limesurvey"),
 ])
 def test_poll_plugins_and_embedded_surveys(html, platform):

@@ -20,6 +20,8 @@ def platforms(html, url, feature="participatory_platform"):
     ("<h1>Accueil</h1>", "https://participons.villedex.fr/", "custom"),
     ("<h1>Budget participatif</h1>", "https://jeparticipe-a-villedex.fr/dialog/bp-2024", "custom"),
     ("<h1>Accueil</h1>", "https://www.villedex-participe.fr/", "custom"),
+    ('<iframe src="https://make.org/FR/consultation/villedex-demain/selection"></iframe>', "https://www.villedex.fr/avenir", "make_org"),
+    ('<iframe src="https://concertation.villedex.fr/processes/plan-velo/embed"></iframe>', "https://www.villedex.fr/velo", "decidim"),
     ("<h1>Accueil</h1>", "https://www.participation-villedex.fr/", "custom"),
 ])
 def test_pages_on_a_platform(html, url, platform):

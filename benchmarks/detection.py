@@ -232,8 +232,9 @@ def sampleweb(generated: int, holdout: bool = False) -> None:
     """Per-feature scores on the sample web, or on its holdout (written apart from the rules: no rule
     may be written against it; citycrawl/sampleweb/HOLDOUT.md)."""
     from citycrawl import sampleweb as web
+    from citycrawl.sampleweb.holdout import part
     truth = web.truth(generated=generated, holdout=holdout)
-    counts = {}
+    counts = {}  # (part, feature) -> outcomes; the holdout's parts are scored apart
     with web.serve(generated=generated, holdout=holdout) as server:
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({"http": server.proxy_url}))
         for url, expected in truth.pages.items():
@@ -243,14 +244,15 @@ def sampleweb(generated: int, holdout: bool = False) -> None:
             except OSError:
                 continue
             found = {f.feature for f in detect_page(Page.from_html(body, url))}
+            name = f"holdout, {part(expected.city)} part" if holdout else "sample web"
             for feature in set(expected.features) | found | set(expected.decoys):
-                counts.setdefault(feature, Counter())[_outcome(feature in found, feature in expected.features)] += 1
-    print(f"{'holdout' if holdout else 'sample web'}: {len(truth.pages)} pages listed")
-    for feature in sorted(counts):
-        if feature == "contact_email":
-            continue
-        c = counts[feature]
-        print(line(f"  {feature}", scores(c["tp"], c["fp"], c["fn"])))
+                counts.setdefault((name, feature), Counter())[_outcome(feature in found, feature in expected.features)] += 1
+    for name in sorted({name for name, _ in counts}, key=lambda n: ("second" in n, n)):
+        listed = sum(1 for p in truth.pages.values() if not holdout or f"{part(p.city)} part" in name)
+        print(f"{name}: {listed} pages listed")
+        for (_, feature), c in sorted((key, c) for key, c in counts.items() if key[0] == name):
+            if feature != "contact_email":
+                print(line(f"  {feature}", scores(c["tp"], c["fp"], c["fn"])))
 
 
 def french_texts() -> None:

@@ -51,8 +51,8 @@ def test_pages_are_whole_documents_and_home_pages_carry_a_real_site_furniture(se
 
 
 def test_truth_uses_codebook_codes_and_every_city_has_a_level(truth):
-    assert 14 <= len(truth.cities) <= 18
-    assert 150 <= len(truth.pages) <= 250
+    assert 20 <= len(truth.cities) <= 25
+    assert 200 <= len(truth.pages) <= 350
     for page in truth.pages.values():
         assert page.features <= CODES and page.decoys <= CODES, page.url
         assert not page.features & page.decoys, page.url

@@ -23,6 +23,8 @@ def platforms(html, url, feature="participatory_platform"):
     ('<iframe src="https://make.org/FR/consultation/villedex-demain/selection"></iframe>', "https://www.villedex.fr/avenir", "make_org"),
     ('<iframe src="https://concertation.villedex.fr/processes/plan-velo/embed"></iframe>', "https://www.villedex.fr/velo", "decidim"),
     ("<h1>Accueil</h1>", "https://www.participation-villedex.fr/", "custom"),
+    ("<h1>Accueil</h1>", "https://decidonsensemble.villedex.fr/pages/aide", "custom"),
+    ("<h1>Règlement</h1>", "https://budgetcitoyen.villedex.com/page/reglement", "custom"),
 ])
 def test_pages_on_a_platform(html, url, platform):
     assert platforms(html, url) == [platform]

@@ -16,8 +16,9 @@ MIN_CASES = 5  # coded positives and negatives each, below which no correction i
 
 def cohen_kappa(tp: int, fp: int, fn: int, tn: int, z: float = Z95):
     """Cohen's kappa (Cohen 1960) of two binary ratings and its 95% interval, from the large-sample
-    standard error of Fleiss, Cohen & Everitt (1969). NaN where it is not defined (one rating
-    constant across every case: chance agreement is 1)."""
+    standard error of Fleiss, Cohen & Everitt (1969), bounds kept within kappa's range [-1, 1].
+    Kappa is NaN when both ratings are one constant value (chance agreement is 1); when one rating
+    alone is constant, kappa is 0 and the standard error degenerates to 0: no interval then."""
     n = tp + fp + fn + tn
     if n == 0:
         return math.nan, math.nan, math.nan
@@ -32,8 +33,10 @@ def cohen_kappa(tp: int, fp: int, fn: int, tn: int, z: float = Z95):
     off = (1 - kappa) ** 2 * sum(p[i, j] * (cols[i] + rows[j]) ** 2
                                  for i in range(2) for j in range(2) if i != j)
     variance = diagonal + off - (kappa - chance * (1 - kappa)) ** 2
+    if min(*rows, *cols) == 0:
+        return kappa, math.nan, math.nan
     se = math.sqrt(max(variance, 0.0)) / ((1 - chance) * math.sqrt(n))
-    return kappa, kappa - z * se, kappa + z * se
+    return kappa, max(kappa - z * se, -1.0), min(kappa + z * se, 1.0)
 
 
 def rogan_gladen(apparent, sensitivity, specificity):

@@ -12,6 +12,7 @@ import pandas as pd
 
 from citycrawl.survey.codebook import CRAWLED, STATUSES
 from citycrawl.survey.model import Survey
+from citycrawl.survey.report_accuracy import accuracy_section
 from citycrawl.survey.report_offsite import offsite_section
 from citycrawl.survey.report_charts import ladder_chart, social_chart, strata_chart, waves_chart
 from citycrawl.survey.report_map import france_maps
@@ -48,6 +49,7 @@ def render_report(survey: Survey) -> str:
         _headline(survey.indicators),
         _useo_comparison(survey.useo2009),
         offsite_section(survey),
+        accuracy_section(survey),
         _charts(survey),
         _maps(survey),
         _indicator_table(survey.indicators),
@@ -105,7 +107,9 @@ def _header(survey: Survey) -> str:
             + f'<h2 id="coverage">Coverage</h2><ul class="coverage">{items}</ul>{"".join(notes)}'
             + _settings(run.get("settings"))
             + '<nav class="toc" aria-label="Sections"><a href="#headline">Headline figures</a>'
-              '<a href="#useo">2009 comparison</a><a href="#charts">Charts</a><a href="#map">Map</a>'
+              '<a href="#useo">2009 comparison</a>'
+            + ('<a href="#accuracy">Measured accuracy</a>' if survey.accuracy is not None else "")
+            + '<a href="#charts">Charts</a><a href="#map">Map</a>'
               '<a href="#indicators">All indicators</a><a href="#cities">Cities</a>'
               '<a href="#method">Method</a></nav></header>')
 

@@ -66,7 +66,7 @@ def web_link(url, text=None) -> str:
     url = str(url)
     shown = esc(url if text is None else text)
     if url.strip().lower().startswith(("http://", "https://")) and url == url.strip():
-        return f'<a href="{esc(url)}" rel="noopener noreferrer">{shown}</a>'
+        return f'<a href="{esc(url)}" rel="noopener noreferrer nofollow">{shown}</a>'
     return shown
 
 

@@ -9,8 +9,7 @@ import pandas as pd
 
 from citycrawl.accuracy.kit import read_sample
 from citycrawl.accuracy.score import Accuracy, score
-
-VALIDATION = "validation"
+from citycrawl.survey.export import VALIDATION  # noqa: F401 (the folder's name, kept by the survey)
 CODED_FILE = "coded.csv"
 DERIVED_TABLES = ("accuracy", "disagreements")
 DERIVED = tuple(f"{name}.csv" for name in DERIVED_TABLES)

@@ -16,8 +16,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from citycrawl.accuracy.files import (DERIVED, DERIVED_TABLES, VALIDATION, load_accuracy,
-                                      with_corrected)
 from citycrawl.survey import files
 from citycrawl.survey.cities import city_table
 from citycrawl.survey.model import Survey
@@ -31,6 +29,7 @@ from citycrawl.survey.useo import useo_table
 from citycrawl.survey.waves import wave_table
 from citycrawl.survey.xlsx import write_xlsx
 
+VALIDATION = "validation"  # the run's validation sample (citycrawl.accuracy), kept across rebuilds
 DATA_DICTIONARY = Path(__file__).resolve().parents[2] / "exports" / "README.md"
 
 logger = logging.getLogger(__name__)
@@ -46,6 +45,8 @@ def build_survey(run_data, strata=DEFAULT_STRATA, before=None, validation: Path 
     """The survey tables of a stored run; `before` (another run's RunData) adds the waves. Strata
     None: those of the frame (`frame_strata`). `validation`: the run's validation folder, whose
     scored sample (if any) adds the measured accuracy and the corrected shares."""
+    from citycrawl.accuracy.files import load_accuracy  # it builds on the survey's own modules
+
     if strata is None:
         strata = frame_strata(run_data.cities["population"])
     cities = city_table(run_data, strata)
@@ -99,6 +100,8 @@ def write_survey(store, run_id: str, export_dir, compare_to: str | None = None,
     tmp.mkdir()
     try:
         if validation.is_dir():  # the coding kit and the coded sheets outlive a rebuilt survey
+            from citycrawl.accuracy.files import DERIVED
+
             shutil.copytree(validation, tmp / VALIDATION, ignore=shutil.ignore_patterns(*DERIVED))
         write_files(survey, tmp, timings)
         final = export_dir / run_id
@@ -117,6 +120,8 @@ def write_survey(store, run_id: str, export_dir, compare_to: str | None = None,
 
 
 def write_files(survey: Survey, folder: Path, timings: dict) -> None:
+    from citycrawl.accuracy.files import DERIVED_TABLES, with_corrected
+
     tables = {"cities": survey.cities, "evidence": survey.evidence,
               "indicators": survey.indicators, "coverage": survey.coverage,
               "useo2009": survey.useo2009}

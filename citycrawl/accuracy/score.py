@@ -41,14 +41,14 @@ def _binary(values: pd.Series) -> pd.Series:
     return values.map({"1": 1.0, "0": 0.0}).astype(float)
 
 
-def reference(coded: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame | None]:
-    """The reference per city (index insee_code) and feature, and the second coder's sheet (or None)."""
-    first = coded[coded["sheet"] == 1].set_index("insee_code")[list(CODED)].apply(_binary)
-    if (coded["sheet"] == 2).any():
-        second = coded[coded["sheet"] == 2].set_index("insee_code")[list(CODED)].apply(_binary)
-        second = second.reindex(first.index)
-        return first.where(first == second), second
-    return first, None
+def coder_values(coded: pd.DataFrame, sheet: int) -> pd.DataFrame:
+    """One sheet's values per city (index insee_code) and feature: 1.0, 0.0, or NaN (not coded)."""
+    return coded[coded["sheet"] == sheet].set_index("insee_code")[list(CODED)].apply(_binary)
+
+
+def reference(first: pd.DataFrame, second: pd.DataFrame | None) -> pd.DataFrame:
+    """The reference: the first coder's value, or with two coders the value they both gave."""
+    return first if second is None else first.where(first == second.reindex(first.index))
 
 
 def _proportion(count: int, n: int):
@@ -59,8 +59,9 @@ def _proportion(count: int, n: int):
 def score(sample: dict, coded: pd.DataFrame, cities: pd.DataFrame, evidence: pd.DataFrame,
           indicators: pd.DataFrame) -> Accuracy:
     codes = [str(c) for c in sample["cities"]]
-    ref, second = reference(coded)
-    first = coded[coded["sheet"] == 1].set_index("insee_code")[list(CODED)].apply(_binary)
+    first = coder_values(coded, 1)
+    second = coder_values(coded, 2).reindex(first.index) if (coded["sheet"] == 2).any() else None
+    ref = reference(first, second)
     city = cities.assign(insee_code=cities["insee_code"].astype(str)).set_index("insee_code").loc[codes]
     rows, disagreements, corrected = [], [], []
     totals = indicator_rows(indicators)

@@ -88,6 +88,8 @@ def read_sheet(path, sample_codes: list[str], run_codes: set[str], run_id: str) 
         if not any(row):
             continue
         code = cells["insee_code"]
+        if code.isdigit() and code not in sample and code.zfill(5) in sample:
+            code = cells["insee_code"] = code.zfill(5)  # a spreadsheet dropped its leading zero
         where = f"{name}, line {line}"
         if not code:
             problems.append(f"{where}: no insee_code")

@@ -18,8 +18,9 @@ def _kappa(value, low, high) -> str:
     return f"{value:.2f}{bounds}"
 
 
-def _table(head: list[str], rows: list[str], numeric_from: int = 1) -> str:
-    cells = "".join(f'<th{" class=num" if i >= numeric_from else ""}>{esc(h)}</th>'
+def _table(head: list[str], rows: list[str], numeric: range) -> str:
+    """A table whose columns at the `numeric` positions are right-aligned figures."""
+    cells = "".join(('<th class="num">' if i in numeric else "<th>") + f"{esc(h)}</th>"
                     for i, h in enumerate(head))
     return (f'<div class="scroll"><table><thead><tr>{cells}</tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></div>')
@@ -51,7 +52,7 @@ def accuracy_section(survey) -> str:
                     f'<td class="num">{_rate(r["precision"], r["precision_low"], r["precision_high"])}</td>'
                     f'<td class="num">{_kappa(r["kappa"], r["kappa_low"], r["kappa_high"])}</td>{coder_cell}</tr>')
     head = ["Feature", "n", "TP / FP / FN / TN", "Sensitivity", "Specificity", "Precision", "Kappa"]
-    agreement = _table(head + (["Coders' kappa"] if two else []), rows)
+    agreement = _table(head + (["Coders' kappa"] if two else []), rows, range(1, 8))
     corrected = []
     for r in accuracy.corrected.to_dict("records"):
         share = (f"{pct(r['share'])} <span class=\"note\">{interval(r['ci_low'], r['ci_high'])}</span>"
@@ -70,7 +71,7 @@ def accuracy_section(survey) -> str:
                      f'<td>{esc(label(r["feature"]))}</td><td>{esc(r["between"])}</td>'
                      f'<td class="num">{esc(r["instrument"])}</td><td class="num">{coded}</td><td>{evidence}</td></tr>')
     disagreements = (_table(["City", "Feature", "Between", "Instrument", "Coder" + ("s" if two else ""),
-                             "Instrument's evidence"], cases, numeric_from=3)
+                             "Instrument's evidence"], cases, range(3, 5))
                      if cases else "<p>Instrument and coders agree on every coded case.</p>")
     return ('<section><h2 id="accuracy">Measured accuracy</h2>' + intro
             + '<h3>Agreement of the instrument with the coders</h3>'
@@ -83,5 +84,5 @@ def accuracy_section(survey) -> str:
               f"({BOOTSTRAP_REPLICATES:,} replicates, seed {BOOTSTRAP_SEED}) that redraws the validation "
               "sample and the apparent share. Not estimable: a correction outside [0, 1], an instrument "
               f"no better than chance, or fewer than {MIN_CASES} coded present or absent cases.</p>"
-            + _table(["Indicator", "Raw share", "Corrected share", "Note"], corrected)
+            + _table(["Indicator", "Raw share", "Corrected share", "Note"], corrected, range(1, 3))
             + '<h3>Cases where they disagree: read these first</h3>' + disagreements + "</section>")

@@ -316,3 +316,21 @@ def test_the_coding_page_escapes_crawled_text_and_links_only_web_addresses(tmp_p
         assert browser.console == [] and browser.requests == [path.resolve().as_uri()]
     assert '<img src=x onerror="window.__pwned=1">Évry' in text  # shown as text
     assert "JaVaScRiPt:window.__pwned=4" in tags.text  # listed (in the closed list), not linked
+
+
+def test_a_false_alarm_is_listed_with_the_instruments_evidence(run):
+    cities = read_csv(survey(run) / "cities.csv").set_index("insee_code")
+    found = next(code for code in sample_codes(run) if cities.loc[code, "contact_form"] == "1")
+    score(run, fill_from_truth(run, change={(found, "contact_form")}))
+    accuracy = pd.read_csv(survey(run) / "validation" / "accuracy.csv").set_index("feature")
+    expected = known_accuracy(run)["contact_form"]
+    assert accuracy.loc["contact_form", "fp"] == expected["fp"] + 1
+    assert accuracy.loc["contact_form", "specificity"] < 1
+    cases = read_csv(survey(run) / "validation" / "disagreements.csv")
+    alarm = cases[(cases["insee_code"] == found) & (cases["feature"] == "contact_form")].iloc[0]
+    assert (alarm["instrument"], alarm["coder_1"]) == ("1", "0")
+    evidence = read_csv(survey(run) / "evidence.csv")
+    pages = evidence.loc[(evidence["insee_code"] == found) & (evidence["feature"] == "contact_form"), "page_url"]
+    assert alarm["evidence_url"] in set(pages) and int(alarm["findings"]) == len(pages)
+    links = [attrs.get("href") for tag, attrs in Tags((survey(run) / "report.html").read_text()).tags if tag == "a"]
+    assert alarm["evidence_url"] in links

@@ -29,6 +29,7 @@ from citycrawl.survey.useo import useo_table
 from citycrawl.survey.waves import wave_table
 from citycrawl.survey.xlsx import write_xlsx
 
+VALIDATION = "validation"  # the run's validation sample (citycrawl.accuracy), kept across rebuilds
 DATA_DICTIONARY = Path(__file__).resolve().parents[2] / "exports" / "README.md"
 
 logger = logging.getLogger(__name__)
@@ -40,9 +41,12 @@ RESERVED = {"latest", "LATEST"}
 DEFAULT_EXPORT_DIR = Path(__file__).resolve().parents[2] / "exports"
 
 
-def build_survey(run_data, strata=DEFAULT_STRATA, before=None) -> Survey:
+def build_survey(run_data, strata=DEFAULT_STRATA, before=None, validation: Path | None = None) -> Survey:
     """The survey tables of a stored run; `before` (another run's RunData) adds the waves. Strata
-    None: those of the frame (`frame_strata`)."""
+    None: those of the frame (`frame_strata`). `validation`: the run's validation folder, whose
+    scored sample (if any) adds the measured accuracy and the corrected shares."""
+    from citycrawl.accuracy.files import load_accuracy  # it builds on the survey's own modules
+
     if strata is None:
         strata = frame_strata(run_data.cities["population"])
     cities = city_table(run_data, strata)
@@ -53,11 +57,13 @@ def build_survey(run_data, strata=DEFAULT_STRATA, before=None) -> Survey:
     coverage = coverage_table(cities)
     run = {**run_data.run, "coverage": coverage_summary(coverage), "strata": list(strata)}
     waves = wave_table(city_table(before, strata), cities) if before is not None else None
-    return Survey(run=run, cities=cities, evidence=evidence_table(run_data, cities),
+    evidence = evidence_table(run_data, cities)
+    return Survey(run=run, cities=cities, evidence=evidence,
                   indicators=indicators, coverage=coverage, useo2009=useo_table(indicators),
                   waves=waves, compared_run=before.run["run_id"] if before is not None else None,
                   offsite=offsite_table(run_data, cities["insee_code"])
-                  if not run_data.offsite_status.empty else None)
+                  if not run_data.offsite_status.empty else None,
+                  accuracy=load_accuracy(validation, cities, evidence, indicators) if validation else None)
 
 
 def evidence_table(run_data, cities: pd.DataFrame) -> pd.DataFrame:
@@ -86,12 +92,17 @@ def write_survey(store, run_id: str, export_dir, compare_to: str | None = None,
     with _step("load", timings):
         run_data = store.load_run(run_id)
         before = store.load_run(compare_to) if compare_to else None
+    validation = export_dir / run_id / VALIDATION
     with _step("tables", timings):
-        survey = build_survey(run_data, strata, before)
+        survey = build_survey(run_data, strata, before, validation)
     export_dir.mkdir(parents=True, exist_ok=True)
     tmp = export_dir / f".{run_id}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp"
     tmp.mkdir()
     try:
+        if validation.is_dir():  # the coding kit and the coded sheets outlive a rebuilt survey
+            from citycrawl.accuracy.files import DERIVED
+
+            shutil.copytree(validation, tmp / VALIDATION, ignore=shutil.ignore_patterns(*DERIVED))
         write_files(survey, tmp, timings)
         final = export_dir / run_id
         _install(tmp, final)
@@ -109,6 +120,8 @@ def write_survey(store, run_id: str, export_dir, compare_to: str | None = None,
 
 
 def write_files(survey: Survey, folder: Path, timings: dict) -> None:
+    from citycrawl.accuracy.files import DERIVED_TABLES, with_corrected
+
     tables = {"cities": survey.cities, "evidence": survey.evidence,
               "indicators": survey.indicators, "coverage": survey.coverage,
               "useo2009": survey.useo2009}
@@ -116,9 +129,17 @@ def write_files(survey: Survey, folder: Path, timings: dict) -> None:
         tables["waves"] = survey.waves
     if survey.offsite is not None:
         tables["offsite"] = survey.offsite
+    if survey.accuracy is not None:
+        tables["indicators"] = with_corrected(survey.indicators, survey.accuracy)
+        tables["accuracy"] = survey.accuracy.table
+        tables["disagreements"] = survey.accuracy.disagreements
     with _step("csv", timings):
         for name, frame in tables.items():
-            files.write_csv(frame, folder / f"{name}.csv")
+            if name in DERIVED_TABLES:
+                (folder / VALIDATION).mkdir(exist_ok=True)
+                files.write_csv(frame, folder / VALIDATION / f"{name}.csv")
+            else:
+                files.write_csv(frame, folder / f"{name}.csv")
     with _step("parquet", timings):
         files.write_parquet(survey.cities, folder / "cities.parquet")
     with _step("xlsx", timings):

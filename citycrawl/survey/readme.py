@@ -69,6 +69,17 @@ def readme_rows(survey) -> list[tuple[str, str]]:
     if survey.compared_run:
         rows.append(("waves", f"changes since run {survey.compared_run}, on the cities crawled "
                               f"in both runs"))
+    if survey.accuracy is not None:
+        sample = survey.accuracy.sample
+        rows += [
+            ("measured accuracy", f"{len(sample['cities'])} cities drawn at random by population "
+                                  f"stratum (seed {sample['seed']}) and coded by hand: sheet "
+                                  "'accuracy' (instrument against coders, per feature) and sheet "
+                                  "'disagreements' (the cases to read first)"),
+            ("estimate", "indicators: 'raw' rows are the instrument's shares; 'corrected' rows (base "
+                         "all, stratum all) correct them for the measured error (Rogan-Gladen), with "
+                         "a bootstrap interval; 'note' says why a correction is not estimable"),
+        ]
     rows += [("definition: " + code, text) for code, text in DEFINITIONS]
     rows += [("source", text) for text in SOURCES]
     return rows

@@ -5,8 +5,6 @@ written in Python, and a Content-Security-Policy allows nothing else (the inline
 are allowed by their hashes). The per-city table is embedded once as JSON and drawn by the script,
 so the page stays usable with tens of thousands of cities.
 """
-import base64
-import hashlib
 from pathlib import Path
 
 import numpy as np
@@ -14,12 +12,13 @@ import pandas as pd
 
 from citycrawl.survey.codebook import CRAWLED, STATUSES
 from citycrawl.survey.model import Survey
+from citycrawl.survey.report_accuracy import accuracy_section
 from citycrawl.survey.report_offsite import offsite_section
 from citycrawl.survey.report_charts import ladder_chart, social_chart, strata_chart, waves_chart
 from citycrawl.survey.report_map import france_maps
 from citycrawl.survey.report_text import (
-    HEADLINE, LADDER, count_of, esc, indicator_rows, interval, label, missing, number, pct,
-    points, script_json,
+    HEADLINE, LADDER, count_of, esc, html_page, indicator_rows, interval, label, missing, number,
+    pct, points, script_json,
 )
 
 ASSETS = Path(__file__).with_name("report_assets")
@@ -50,6 +49,7 @@ def render_report(survey: Survey) -> str:
         _headline(survey.indicators),
         _useo_comparison(survey.useo2009),
         offsite_section(survey),
+        accuracy_section(survey),
         _charts(survey),
         _maps(survey),
         _indicator_table(survey.indicators),
@@ -66,23 +66,8 @@ def _asset(name: str) -> str:
     return (ASSETS / name).read_text(encoding="utf-8")
 
 
-def _csp_hash(source: str) -> str:
-    digest = hashlib.sha256(source.encode("utf-8")).digest()
-    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
-
-
 def _page(title: str, body: str) -> str:
-    css, js = _asset("report.css"), _asset("report.js")
-    csp = (f"default-src 'none'; script-src {_csp_hash(js)}; style-src {_csp_hash(css)}; "
-           "base-uri 'none'; form-action 'none'")
-    page = ('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-            f'<meta http-equiv="Content-Security-Policy" content="{esc(csp)}">'
-            '<meta name="referrer" content="no-referrer">'
-            '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{esc(title)}</title><style>{css}</style></head>"
-            f"<body>{body}<script>{js}</script></body></html>\n")
-    # A lone surrogate in crawled text could not be written as UTF-8: replace it.
-    return page.encode("utf-8", "replace").decode("utf-8")
+    return html_page(title, body, _asset("report.css"), _asset("report.js"))
 
 
 # ---- header: the run and its coverage, first ----------------------------------------------------
@@ -122,7 +107,9 @@ def _header(survey: Survey) -> str:
             + f'<h2 id="coverage">Coverage</h2><ul class="coverage">{items}</ul>{"".join(notes)}'
             + _settings(run.get("settings"))
             + '<nav class="toc" aria-label="Sections"><a href="#headline">Headline figures</a>'
-              '<a href="#useo">2009 comparison</a><a href="#charts">Charts</a><a href="#map">Map</a>'
+              '<a href="#useo">2009 comparison</a>'
+            + ('<a href="#accuracy">Measured accuracy</a>' if survey.accuracy is not None else "")
+            + '<a href="#charts">Charts</a><a href="#map">Map</a>'
               '<a href="#indicators">All indicators</a><a href="#cities">Cities</a>'
               '<a href="#method">Method</a></nav></header>')
 

@@ -3,6 +3,8 @@
 Everything the crawler read from the web is hostile: it only reaches the page through `esc`
 (HTML text and attribute values) or `script_json` (data embedded for the page's script).
 """
+import base64
+import hashlib
 import html
 import json
 import math
@@ -33,6 +35,39 @@ def script_json(value) -> str:
     """JSON safe to place between <script type="application/json"> tags."""
     return json.dumps(value, ensure_ascii=False, allow_nan=False,
                       separators=(",", ":")).translate(_SCRIPT_UNSAFE)
+
+
+def _csp_hash(source: str) -> str:
+    digest = hashlib.sha256(source.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def html_page(title: str, body: str, css: str, js: str = "") -> str:
+    """A self-contained page whose Content-Security-Policy allows its inline style and script (by
+    their hashes) and nothing else: no request leaves it, no planted script runs."""
+    scripts = f"script-src {_csp_hash(js)}" if js else "script-src 'none'"
+    csp = (f"default-src 'none'; {scripts}; style-src {_csp_hash(css)}; "
+           "base-uri 'none'; form-action 'none'")
+    page = ('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+            f'<meta http-equiv="Content-Security-Policy" content="{esc(csp)}">'
+            '<meta name="referrer" content="no-referrer">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{esc(title)}</title><style>{css}</style></head>"
+            f"<body>{body}" + (f"<script>{js}</script>" if js else "") + "</body></html>\n")
+    # A lone surrogate in crawled text could not be written as UTF-8: replace it.
+    return page.encode("utf-8", "replace").decode("utf-8")
+
+
+def web_link(url, text=None) -> str:
+    """A link to a crawled address, or its text alone when it is not http(s): a `javascript:` or
+    `data:` address from a hostile page never becomes a link."""
+    if missing(url):
+        return ""
+    url = str(url)
+    shown = esc(url if text is None else text)
+    if url.strip().lower().startswith(("http://", "https://")) and url == url.strip():
+        return f'<a href="{esc(url)}" rel="noopener noreferrer nofollow">{shown}</a>'
+    return shown
 
 
 def pct(share, digits: int = 1) -> str:

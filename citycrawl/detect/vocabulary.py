@@ -20,12 +20,11 @@ from citycrawl.detect import rules
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.forms import classify_forms
 from citycrawl.detect.literals import required_literals
-from citycrawl.detect.page import Page, visible_text, visible_texts
+from citycrawl.detect.page import Page, visible_text
 from citycrawl.detect.text import fold, slug_words, squash
 
 FAMILY = "vocabulary"
 _SENTENCE_END = re.compile(r"[.!?;:](?:\s+|$)")
-_OUT_OF_MAIN = ("nav", "header", "footer", "aside")
 _NOT_ACTION_FORMS = {"search", "login", "newsletter", "payment", "registration"}
 
 
@@ -117,10 +116,6 @@ def _may_match(pattern, text: str) -> bool:
     return words is None or any(word in text for word in words)
 
 
-def _link_or_linked_item(element) -> bool:
-    return element.tag == "a" or (element.tag == "li" and next(element.iter("a"), None) is not None)
-
-
 def _actionable(entry: dict, zones: "_Zones") -> bool:
     """Residents can act on the page: a form speaking of the feature, or affordance words/addresses
     (unless decoys such as a closed poll's results say the page only reports)."""
@@ -160,23 +155,12 @@ class _Zones:
         return [fold(t) for t in self.page.texts_of("h2", "h3", "h4", "legend", limit=40)]
 
     @cached_property
-    def _texts(self) -> tuple[str, str]:
-        """Folded main text (without navigation, header, footer and sidebars), and its prose: the
-        same without links and the list items holding one (menus, teasers: they lead to other pages,
-        which hold what they announce). One walk of the tree for both."""
-        body = self.page.tree.find("body")
-        if body is None:
-            return self.page.folded_text, self.page.folded_text
-        main, prose = visible_texts(body, 300_000, skip=_OUT_OF_MAIN, quiet_if=_link_or_linked_item)
-        return fold(squash(main)), fold(squash(prose))
-
-    @property
     def main(self) -> str:
-        return self._texts[0]
+        return fold(self.page.main_text)
 
-    @property
+    @cached_property
     def prose(self) -> str:
-        return self._texts[1]
+        return fold(self.page.prose)
 
     @cached_property
     def sentence_starts(self) -> list[int]:

@@ -107,8 +107,10 @@ class Page:
         return self._source
 
     @cached_property
-    def source_lower(self) -> str:
-        return self.source.lower()
+    def markup_lower(self) -> bytes:
+        """The markup as UTF-8 with its ASCII letters lower-cased, for finding the ASCII words of
+        marker rules (a tenth of the time `str.lower` takes on a page holding any non-ASCII letter)."""
+        return self.source.encode("utf-8", "surrogatepass").lower()
 
     @cached_property
     def base_url(self) -> str:
@@ -273,7 +275,7 @@ class Page:
     @cached_property
     def footer_text(self) -> str:
         """Folded text of footers, where platforms write 'powered by'."""
-        if "footer" not in self.source_lower:  # every footer below has the word in its markup
+        if b"footer" not in self.markup_lower:  # every footer below has the word in its markup
             return ""
         els = _FOOTERS(self.tree)
         return fold(squash(" ".join(visible_text(el, 5000) for el in els[:5])))

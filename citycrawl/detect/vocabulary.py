@@ -62,7 +62,8 @@ def _where(terms, zones: "_Zones"):
         found = terms.search(text)
         if found:
             return zone, f"{zone}: {_around(found)}"
-    for heading in zones.headings:
+    # most pages' headings hold none of the words a term needs: one test of them all, before each heading's
+    for heading in zones.headings if _may_match(terms, zones.all_headings) else ():
         found = terms.search(heading)
         if found and len(terms.findall(zones.main)) >= 2:
             return "heading", f"heading: {_around(found)}"
@@ -166,6 +167,10 @@ class _Zones:
     def sentence_starts(self) -> list[int]:
         """Offsets in `prose` where its sentences start (a heading with no final stop joins the next)."""
         return [0] + [m.end() for m in _SENTENCE_END.finditer(self.prose)]
+
+    @cached_property
+    def all_headings(self) -> str:
+        return "\n".join(self.headings)
 
     @cached_property
     def _action_forms(self):

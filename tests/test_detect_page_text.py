@@ -1,7 +1,7 @@
 """A page's visible text, main text and prose, on tricky markup and against a plain walk of the tree."""
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from citycrawl.detect.page import Page, visible_text
+from citycrawl.detect.page import Page, text_content, visible_text
 from citycrawl.detect.text import squash
 
 TRICKY = """<html><head><title>T</title><style>h1 {}</style></head><body>
@@ -43,6 +43,12 @@ def test_visible_text_of_an_element_joins_its_text_nodes_with_a_space_and_stops_
     assert visible_text(div, 100) == "g h"  # no script inside: the other way through the tree, same text
     assert visible_text(p, 3) == "a b"
     assert visible_text(page.tree.find(".//script"), 100) == ""
+
+
+def test_text_content_of_a_link_with_or_without_children():
+    page = Page.from_html('<a href="/a">Agenda</a><a href="/b"><!-- c -->Vos <b>idées</b></a><a href="/c"></a>',
+                          "https://x.fr/")
+    assert [text_content(a) for a in page.tree.iter("a")] == ["Agenda", "Vos idées", ""]
 
 
 def test_a_page_without_body_has_its_whole_text_as_main_text_and_prose():
@@ -90,3 +96,4 @@ def test_the_texts_are_those_of_a_plain_walk(html):
     for el in body.iter():
         if isinstance(el.tag, str):
             assert visible_text(el, 10_000) == " ".join(text for text, _ in _parts(el, SKIP))
+            assert text_content(el) == el.text_content()

@@ -76,9 +76,7 @@ def detect(page: Page) -> list[Finding]:
             url = page.absolute(el.get("href"))
             if url:
                 candidates.append((el, url))
-    for el, url in candidates:
-        if not _may_be_social(url):
-            continue
+    for el, url in _may_be_social(page, candidates):
         found = account(url, _hints(el))
         if not found:
             continue
@@ -94,9 +92,18 @@ def detect(page: Page) -> list[Finding]:
     return findings
 
 
-def _may_be_social(url: str) -> bool:
-    """Cheap filter: same-site links (most of a page) are never accounts, except on instances."""
-    return _INSTANCE_SHAPE.search(url) is not None or _platform_url().match(url) is not None
+def _may_be_social(page: Page, candidates: list[tuple]) -> list[tuple]:
+    """Cheap filter: the candidates on a platform's domain, or shaped like an instance's account.
+    The domain is told by what precedes the first '/' after the host, so a link starting with the
+    page's own origin (most links) is on a platform only if the page is; and one search of all the
+    addresses tells whether any is shaped like an account on an instance."""
+    on_platform = _platform_url().match
+    same_site = page.origin + "/"
+    page_on_platform = on_platform(same_site) is not None
+    any_instance = _INSTANCE_SHAPE.search("\n".join(url for _, url in candidates)) is not None
+    return [(el, url) for el, url in candidates
+            if (page_on_platform if url.startswith(same_site) else on_platform(url) is not None)
+            or (any_instance and _INSTANCE_SHAPE.search(url) is not None)]
 
 
 @cache

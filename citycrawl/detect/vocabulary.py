@@ -44,7 +44,7 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     terms, decoys = entry["terms"], entry.get("decoys")
     if entry.get("not_hosts") and rules.host_matches(page.host, entry["not_hosts"]):
         return None
-    headline = zones.title + " | " + zones.url
+    headline = zones.headline
     if decoys is not None and decoys.search(headline) and not terms.search(headline):
         return None
     evidence = _where(terms, zones) or _in_section(entry, zones) or _about(terms, zones)
@@ -58,16 +58,17 @@ def _score(entry: dict, zones: "_Zones", page: Page):
 
 
 def _where(terms, zones: "_Zones"):
-    for zone, text in (("title", zones.title), ("url", zones.url)):
+    # Most pages hold none of the words a term needs in their title, URL or headings: the words are
+    # looked for in each zone's texts together before a search of each text.
+    for zone, text in (("title", zones.title), ("url", zones.url)) if _may_match(terms, zones.headline) else ():
         found = terms.search(text)
         if found:
             return zone, f"{zone}: {_around(found)}"
-    # most pages' headings hold none of the words a term needs: one test of them all, before each heading's
     for heading in zones.headings if _may_match(terms, zones.all_headings) else ():
         found = terms.search(heading)
         if found and len(terms.findall(zones.main)) >= 2:
             return "heading", f"heading: {_around(found)}"
-    for words in zones.form_words:
+    for words in zones.form_words if _may_match(terms, zones.all_form_words) else ():
         found = terms.search(words)
         if found:
             return "form", f"form: {_around(found)}"
@@ -152,6 +153,10 @@ class _Zones:
         return slug_words(parts.path + " " + parts.query)
 
     @cached_property
+    def headline(self) -> str:
+        return self.title + " | " + self.url
+
+    @cached_property
     def headings(self) -> list[str]:
         return [fold(t) for t in self.page.texts_of("h2", "h3", "h4", "legend", limit=40)]
 
@@ -179,6 +184,10 @@ class _Zones:
     @cached_property
     def form_words(self) -> list[str]:
         return [fold(visible_text(info.element, 2000)) for info in self._action_forms]
+
+    @cached_property
+    def all_form_words(self) -> str:
+        return "\n".join(self.form_words)
 
     @cached_property
     def choice_forms(self) -> bool:

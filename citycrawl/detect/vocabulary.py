@@ -13,13 +13,13 @@ to act: a form, or answer/sign words or survey addresses.
 """
 import bisect
 import re
-from functools import cached_property, lru_cache
+from functools import cached_property
 from urllib.parse import urlsplit
 
 from citycrawl.detect import rules
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.forms import classify_forms
-from citycrawl.detect.literals import required_literals
+from citycrawl.detect.literals import may_match
 from citycrawl.detect.page import Page, visible_text
 from citycrawl.detect.text import fold, slug_words, squash
 
@@ -60,15 +60,15 @@ def _score(entry: dict, zones: "_Zones", page: Page):
 def _where(terms, zones: "_Zones"):
     # Most pages hold none of the words a term needs in their title, URL or headings: the words are
     # looked for in each zone's texts together before a search of each text.
-    for zone, text in (("title", zones.title), ("url", zones.url)) if _may_match(terms, zones.headline) else ():
+    for zone, text in (("title", zones.title), ("url", zones.url)) if may_match(terms, zones.headline) else ():
         found = terms.search(text)
         if found:
             return zone, f"{zone}: {_around(found)}"
-    for heading in zones.headings if _may_match(terms, zones.all_headings) else ():
+    for heading in zones.headings if may_match(terms, zones.all_headings) else ():
         found = terms.search(heading)
         if found and len(terms.findall(zones.main)) >= 2:
             return "heading", f"heading: {_around(found)}"
-    for words in zones.form_words if _may_match(terms, zones.all_form_words) else ():
+    for words in zones.form_words if may_match(terms, zones.all_form_words) else ():
         found = terms.search(words)
         if found:
             return "form", f"form: {_around(found)}"
@@ -95,7 +95,7 @@ def _about(terms, zones: "_Zones"):
     prose of a few sentences, in its lead. A term in the last sentence of a short news item is a
     passing mention ("ce projet avait été évoqué lors du budget participatif de 2019")."""
     prose = zones.prose
-    if len(prose) > LONG_PROSE or not _may_match(terms, prose):
+    if len(prose) > LONG_PROSE or not may_match(terms, prose):
         return None
     hits = {bisect.bisect_right(zones.sentence_starts, m.start()) - 1 for m in terms.finditer(prose)}
     if not hits:
@@ -104,18 +104,6 @@ def _about(terms, zones: "_Zones"):
     if (len(hits) >= 2 and len(hits) / count >= ABOUT_SHARE) or (count <= SHORT and min(hits) == 0):
         return "about", f"main text: {_around(terms.search(prose))}"
     return None
-
-
-@lru_cache(maxsize=None)
-def _literals(pattern):
-    return required_literals(pattern)
-
-
-def _may_match(pattern, text: str) -> bool:
-    """False when the text holds none of the literals the pattern needs: a cheap test before
-    scanning a whole page's text with a large alternation."""
-    words = _literals(pattern)
-    return words is None or any(word in text for word in words)
 
 
 def _actionable(entry: dict, zones: "_Zones") -> bool:

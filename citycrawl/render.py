@@ -8,12 +8,13 @@ per city (``CITYCRAWL_MAX_RENDERS``) and counted (``citycrawl/renders``, ``cityc
 """
 import logging
 import os
-import re
 import shutil
 from pathlib import Path
 
 import lxml.html
 
+from citycrawl.detect.page import visible_text
+from citycrawl.detect.text import squash
 from citycrawl.urls import host_of, is_private_host, registrable_domain
 
 log = logging.getLogger(__name__)
@@ -41,8 +42,6 @@ ROOT_IDS = {"app", "root", "__next", "__nuxt", "main-app", "application"}
 ROOT_TAGS = {"app-root"}
 BROWSER_ONLY_TYPES = {"image", "media", "font"}  # never needed to read the DOM: not fetched
 CROSS_SITE_TYPES = {"script", "stylesheet"}  # what a page may take from a CDN
-_INVISIBLE = {"script", "style", "noscript", "template", "head"}
-_WHITESPACE = re.compile(r"\s+")
 
 
 def chromium_path() -> str:
@@ -73,28 +72,8 @@ def is_app_shell(body: bytes) -> bool:
             has_bundle = True
     body_element = tree.find("body")
     if body_element is not None:
-        text = len(_visible_text(body_element))
+        text = len(squash(visible_text(body_element, SHELL_MAX_BYTES)))
     return has_root and has_bundle and text < SHELL_MAX_TEXT
-
-
-def _visible_text(element) -> str:
-    parts = []
-    for node in element.iter():
-        if not isinstance(node.tag, str) or node.tag in _INVISIBLE:
-            continue
-        if node.text and not _inside_invisible(node):
-            parts.append(node.text)
-        if node.tail and node is not element and not _inside_invisible(node.getparent()):
-            parts.append(node.tail)
-    return _WHITESPACE.sub(" ", " ".join(parts)).strip()
-
-
-def _inside_invisible(node) -> bool:
-    while node is not None:
-        if isinstance(node.tag, str) and node.tag in _INVISIBLE:
-            return True
-        node = node.getparent()
-    return False
 
 
 def should_abort(request) -> bool:

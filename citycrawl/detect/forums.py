@@ -6,6 +6,7 @@ post. The word "forum" alone is never enough: events called forum are not boards
 """
 from citycrawl.detect import markers, rules
 from citycrawl.detect.findings import Finding
+from citycrawl.detect.literals import may_match
 from citycrawl.detect.page import Page
 from citycrawl.detect.text import fold
 
@@ -20,10 +21,11 @@ def detect(page: Page) -> list[Finding]:
         return []
     headers = fold(" | ".join(page.texts_of("th", limit=30)))
     for board in table["boards"]:
-        if not board["affordance"].search(actions(page)):
+        if not (may_match(board["affordance"], actions(page)) and board["affordance"].search(actions(page))):
             continue
         columns = board["threads"].search(headers) and board["replies"].search(headers)
-        counts = board.get("reply_counts") is not None and len(board["reply_counts"].findall(page.folded_text)) >= 3
+        counts = board.get("reply_counts") is not None and may_match(board["reply_counts"], page.folded_text) \
+            and len(board["reply_counts"].findall(page.folded_text)) >= 3
         if columns or counts:
             shown = headers if columns else "reply counts"
             return [_finding(page, "custom", board["id"], f"thread list ({shown[:120]}) with a way to post")]

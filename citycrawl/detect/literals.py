@@ -6,6 +6,7 @@ are mostly alternations of addresses and class names; a page usually contains no
 literals, and `in` on a string is far cheaper than a regex search.
 """
 import re
+from functools import cache
 from re import _constants as c, _parser
 
 MIN_LENGTH = 3  # shorter literals are in most texts and tell nothing
@@ -20,6 +21,18 @@ def required_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
         return None
     found = _sequence(list(parsed))
     return tuple(sorted(found)) if found else None
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False when the text holds none of the literals the pattern needs: a cheap test before
+    scanning a whole page's text with a large alternation."""
+    words = _literals_of(pattern)
+    return words is None or any(word in text for word in words)
+
+
+@cache
+def _literals_of(pattern: re.Pattern) -> tuple[str, ...] | None:
+    return required_literals(pattern)
 
 
 def _sequence(items) -> set[str] | None:

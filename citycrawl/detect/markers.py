@@ -63,9 +63,9 @@ class _Plan(NamedTuple):
     # empty text); a regex is only run on a text holding one of its literals (None: always run)
     texts: list[tuple[str, str, list[tuple], list[tuple]]]
     hosts: list[tuple[int, tuple[str, ...]]]
-    xpaths: list[tuple[int, object, tuple[str, ...]]]  # (index, XPath, needles)
+    xpaths: list[tuple[int, object, tuple[bytes, ...]]]  # (index, XPath, needles)
     # (XPath needle, the shorter needles it contains), shortest first
-    needles: tuple[tuple[str, tuple[str, ...]], ...]
+    needles: tuple[tuple[bytes, tuple[bytes, ...]], ...]
 
 
 @cache
@@ -87,27 +87,28 @@ def _plan(family: str, sections: tuple[str, ...]) -> _Plan:
                  needles=tuple((n, tuple(m for m in needles[:i] if m in n)) for i, n in enumerate(needles)))
 
 
-def _present_needles(page: Page, needles: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, bool]:
+def _present_needles(page: Page, needles: tuple[tuple[bytes, tuple[bytes, ...]], ...]) -> dict[bytes, bool]:
     """Whether each XPath needle occurs in the page's markup, remembered per page (families share
     needles). Shortest first: when 'comment' is absent, so is every needle containing it, and the
     markup is not searched for them."""
     known = page.memo.setdefault("needles", {})
     for needle, parts in needles:
         if needle not in known:
-            known[needle] = all(map(known.get, parts)) and needle in page.source_lower
+            known[needle] = all(map(known.get, parts)) and needle in page.markup_lower
     return known
 
 
 @cache
-def _needles(expression: str) -> tuple[str, ...]:
-    """Quoted strings of an XPath expression, lower-cased and trimmed: one must be in the markup.
+def _needles(expression: str) -> tuple[bytes, ...]:
+    """Quoted strings of an XPath expression, lower-cased and trimmed, as UTF-8: one must be in the
+    markup (`Page.markup_lower`).
     None for an expression that searches no subtree (`/html[@id='XF']`, `id('x')`): it is cheap.
     Strings shorter than four characters ('jc') are in most pages and tell nothing."""
     if "//" not in expression:
         return ()
-    found = [n.strip().lower() for pair in re.findall(r"'([^']*)'|\"([^\"]*)\"", expression) for n in pair
+    found = [n.strip().lower().encode() for pair in re.findall(r"'([^']*)'|\"([^\"]*)\"", expression) for n in pair
              if len(n.strip()) >= 4]
-    return tuple(found) or ("<",)
+    return tuple(found) or (b"<",)
 
 
 def _around(found) -> str:

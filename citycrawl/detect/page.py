@@ -16,7 +16,29 @@ from citycrawl.urls import host_of
 MAX_PARSE_BYTES = 5 * 1024 * 1024  # larger bodies are cut: detection never needs more
 MAX_TEXT_CHARS = 300_000  # visible text kept for vocabulary scoring
 MAX_SOURCE_CHARS = 2_000_000  # raw markup searched by marker rules
-_SKIP_TEXT = {"script", "style", "noscript", "template", "svg"}
+_SKIP_TEXT = ("script", "style", "noscript", "template", "svg")
+# The text walk, in C (libxslt): a walk of every node in Python cost more than all the rest of
+# detection. One walk of the body gives the page's text, its main text and its prose: it marks the
+# parts out of the main text (navigation, header, footer, sidebars) and, within the main text, the
+# links and list items holding one. Marks are Unicode noncharacters, which texts do not hold (a page
+# that does loses some of its main text, nothing else); inside a marked part the walk changes mode,
+# so that a mark is never nested within its own kind and a regex finds each part.
+_OUT, _END_OUT, _QUIET, _END_QUIET = "\ufdd0", "\ufdd1", "\ufdd2", "\ufdd3"
+_TEXT_WALK = etree.XSLT(etree.XML("""\
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:output method="text" encoding="utf-8"/>
+  <xsl:template match="script|style|noscript|template|svg"/>
+  <xsl:template match="script|style|noscript|template|svg" mode="quiet"/>
+  <xsl:template match="script|style|noscript|template|svg" mode="out"/>
+  <xsl:template match="text()"><xsl:value-of select="."/><xsl:text> </xsl:text></xsl:template>
+  <xsl:template match="text()" mode="quiet"><xsl:value-of select="."/><xsl:text> </xsl:text></xsl:template>
+  <xsl:template match="text()" mode="out"><xsl:value-of select="."/><xsl:text> </xsl:text></xsl:template>
+  <xsl:template match="nav|header|footer|aside">&#xFDD0;<xsl:apply-templates mode="out"/>&#xFDD1;</xsl:template>
+  <xsl:template match="nav|header|footer|aside" mode="quiet">&#xFDD0;<xsl:apply-templates mode="out"/>&#xFDD1;</xsl:template>
+  <xsl:template match="a|li[.//a]">&#xFDD2;<xsl:apply-templates mode="quiet"/>&#xFDD3;</xsl:template>
+</xsl:stylesheet>"""))
+_OUT_REGION = re.compile(f"{_OUT}[^{_END_OUT}]*{_END_OUT}")
+_QUIET_REGION = re.compile(f"{_QUIET}[^{_END_QUIET}]*{_END_QUIET}")
 # <footer> and elements whose id or class says footer (walking attributes is faster than testing elements)
 _FOOTERS = etree.XPath("//footer | //@id[contains(., 'footer')]/.. | //@class[contains(., 'footer')]/..")
 # Elements whose address the page loads, and the attribute holding it.
@@ -85,8 +107,10 @@ class Page:
         return self._source
 
     @cached_property
-    def source_lower(self) -> str:
-        return self.source.lower()
+    def markup_lower(self) -> bytes:
+        """The markup as UTF-8 with its ASCII letters lower-cased, for finding the ASCII words of
+        marker rules (a tenth of the time `str.lower` takes on a page holding any non-ASCII letter)."""
+        return self.source.encode("utf-8", "surrogatepass").lower()
 
     @cached_property
     def base_url(self) -> str:
@@ -143,13 +167,15 @@ class Page:
     def _links(self) -> tuple[list, list]:
         anchors, mailtos = [], []
         for el in self.tree.iter("a", "area"):
-            href = el.get("href") or ""
+            href = el.get("href")
+            if not href:
+                continue
             if href.lstrip()[:7].lower() == "mailto:":
                 mailtos.append(href.strip())
                 continue
             url = self.absolute(href)
             if url:
-                text = squash(el.text_content() or el.get("title") or el.get("aria-label") or "")
+                text = squash(text_content(el) or el.get("title") or el.get("aria-label") or "")
                 anchors.append((el, url, text[:200]))
         return anchors, mailtos
 
@@ -160,8 +186,29 @@ class Page:
     @cached_property
     def text(self) -> str:
         """Visible text of the body (scripts and styles left out), whitespace squashed, bounded."""
+        return squash(_unmarked(self._marked_text)[:MAX_TEXT_CHARS])
+
+    @cached_property
+    def main_text(self) -> str:
+        """`text` without navigation, header, footer and sidebars (the whole text of a page with no body)."""
+        return squash(_unmarked(self._marked_main)[:MAX_TEXT_CHARS])
+
+    @cached_property
+    def prose(self) -> str:
+        """`main_text` without links and the list items holding one (menus, teasers: they lead to
+        other pages, which hold what they announce)."""
+        return squash(_unmarked(_QUIET_REGION.sub("", self._marked_main))[:MAX_TEXT_CHARS])
+
+    @cached_property
+    def _marked_text(self) -> str:
         body = self.tree.find("body")
-        return squash(visible_text(body if body is not None else self.tree, MAX_TEXT_CHARS))
+        return _mark_text(body if body is not None else self.tree)
+
+    @cached_property
+    def _marked_main(self) -> str:
+        if self.tree.find("body") is None:
+            return _unmarked(self._marked_text)
+        return _OUT_REGION.sub("", self._marked_text)
 
     @cached_property
     def folded_text(self) -> str:
@@ -230,41 +277,33 @@ class Page:
     @cached_property
     def footer_text(self) -> str:
         """Folded text of footers, where platforms write 'powered by'."""
-        if "footer" not in self.source_lower:  # every footer below has the word in its markup
+        if b"footer" not in self.markup_lower:  # every footer below has the word in its markup
             return ""
         els = _FOOTERS(self.tree)
         return fold(squash(" ".join(visible_text(el, 5000) for el in els[:5])))
 
 
-def visible_text(el, limit: int, skip: tuple[str, ...] = ()) -> str:
-    """Text of an element without scripts, styles and comments (and without the elements whose
-    tags are in `skip`), at most about `limit` chars."""
-    return visible_texts(el, limit, skip)[0]
+def text_content(el) -> str:
+    """All the text under an element, as lxml's `text_content()`, sooner for an element with no
+    children (most links: the XPath it runs costs more than the rest of reading a link)."""
+    return (el.text or "") if len(el) == 0 else el.text_content()
 
 
-def visible_texts(el, limit: int, skip: tuple[str, ...] = (), quiet_if=None) -> tuple[str, str]:
-    """`visible_text`, and in the same walk the same text without the elements for which
-    `quiet_if(element)` is true (links, say): one walk of the tree for both."""
-    skipped = _SKIP_TEXT.union(skip) if skip else _SKIP_TEXT
-    parts, loud, quiet, size = [], [], [], 0
-    walk = etree.iterwalk(el, events=("start", "end", "comment", "pi"))
-    for event, node in walk:
-        if event == "start":
-            if node.tag in skipped:
-                walk.skip_subtree()  # its end event still comes, for its tail
-                continue
-            if quiet_if is not None and quiet_if(node):
-                quiet.append(node)
-            text = node.text if isinstance(node.tag, str) else None
-        else:  # the end of an element, a comment or a processing instruction: its tail follows
-            if quiet and node is quiet[-1]:
-                quiet.pop()
-            text = node.tail if node is not el else None
-        if text:
-            parts.append(text)
-            if not quiet:
-                loud.append(text)
-            size += len(text)
-            if size > limit:
-                break
-    return " ".join(parts)[:limit], " ".join(loud)[:limit]
+def visible_text(el, limit: int) -> str:
+    """Text of an element without scripts, styles and comments, its text nodes joined by a space,
+    at most `limit` chars."""
+    if next(el.iter(*_SKIP_TEXT), None) is None:  # nothing to leave out: lxml's own walk, faster still
+        return " ".join(el.itertext())[:limit]
+    return _unmarked(_mark_text(el))[:-1][:limit]  # [:-1]: the space after the last text node
+
+
+def _mark_text(el) -> str:
+    """The element's visible text, each text node followed by a space, with the marks of
+    `_TEXT_WALK` around the parts out of the main text and around links."""
+    return str(_TEXT_WALK(el))
+
+
+def _unmarked(marked: str) -> str:
+    for mark in (_OUT, _END_OUT, _QUIET, _END_QUIET):
+        marked = marked.replace(mark, "")
+    return marked

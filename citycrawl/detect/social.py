@@ -79,9 +79,7 @@ def detect(page: Page) -> list[Finding]:
             if url:
                 candidates.append((el, url))
     candidates += _page_plugins(page)
-    for el, url in candidates:
-        if not _may_be_social(url):
-            continue
+    for el, url in _may_be_social(page, candidates):
         if "#!/" in (el.get("href") or ""):  # Twitter's old addresses: twitter.com/#!/handle
             url = page.absolute(el.get("href").replace("#!/", "", 1)) or url
         found = account(url, _hints(el))
@@ -102,8 +100,8 @@ def detect(page: Page) -> list[Finding]:
 def _page_plugins(page: Page) -> list[tuple]:
     """The page a Facebook Page Plugin shows (its `data-href`, or the `href` of its iframe): city
     sites often show their own page's feed this way instead of linking to it."""
-    if "fb-page" not in page.source_lower and "plugins/page.php" not in page.source_lower \
-            and "likebox" not in page.source_lower:
+    markup = page.markup_lower
+    if b"fb-page" not in markup and b"plugins/page.php" not in markup and b"likebox" not in markup:
         return []
     found = []
     for el in _PLUGINS(page.tree):
@@ -123,9 +121,18 @@ _PLUGINS = etree.XPath(
     " | //iframe[contains(@src, 'facebook.com/plugins/page.php') or contains(@src, 'facebook.com/plugins/likebox.php')]")
 
 
-def _may_be_social(url: str) -> bool:
-    """Cheap filter: same-site links (most of a page) are never accounts, except on instances."""
-    return _INSTANCE_SHAPE.search(url) is not None or _platform_url().match(url) is not None
+def _may_be_social(page: Page, candidates: list[tuple]) -> list[tuple]:
+    """Cheap filter: the candidates on a platform's domain, or shaped like an instance's account.
+    The domain is told by what precedes the first '/' after the host, so a link starting with the
+    page's own origin (most links) is on a platform only if the page is; and one search of all the
+    addresses tells whether any is shaped like an account on an instance."""
+    on_platform = _platform_url().match
+    same_site = page.origin + "/"
+    page_on_platform = on_platform(same_site) is not None
+    any_instance = _INSTANCE_SHAPE.search("\n".join(url for _, url in candidates)) is not None
+    return [(el, url) for el, url in candidates
+            if (page_on_platform if url.startswith(same_site) else on_platform(url) is not None)
+            or (any_instance and _INSTANCE_SHAPE.search(url) is not None)]
 
 
 @cache

@@ -13,19 +13,18 @@ to act: a form, or answer/sign words or survey addresses.
 """
 import bisect
 import re
-from functools import cached_property, lru_cache
+from functools import cached_property
 from urllib.parse import urlsplit
 
 from citycrawl.detect import rules
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.forms import classify_forms
-from citycrawl.detect.literals import required_literals
-from citycrawl.detect.page import Page, visible_text, visible_texts
+from citycrawl.detect.literals import may_match
+from citycrawl.detect.page import Page, visible_text
 from citycrawl.detect.text import fold, slug_words, squash
 
 FAMILY = "vocabulary"
 _SENTENCE_END = re.compile(r"[.!?;:](?:\s+|$)")
-_OUT_OF_MAIN = ("nav", "header", "footer", "aside")
 _NOT_ACTION_FORMS = {"search", "login", "newsletter", "payment", "registration"}
 
 
@@ -45,7 +44,7 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     terms, decoys = entry["terms"], entry.get("decoys")
     if entry.get("not_hosts") and rules.host_matches(page.host, entry["not_hosts"]):
         return None
-    headline = zones.title + " | " + zones.url
+    headline = zones.headline
     if decoys is not None and decoys.search(headline) and not terms.search(headline):
         return None
     evidence = _where(terms, zones) or _in_section(entry, zones) or _about(terms, zones) or _invited(entry, zones)
@@ -59,15 +58,17 @@ def _score(entry: dict, zones: "_Zones", page: Page):
 
 
 def _where(terms, zones: "_Zones"):
-    for zone, text in (("title", zones.title), ("url", zones.url)):
+    # Most pages hold none of the words a term needs in their title, URL or headings: the words are
+    # looked for in each zone's texts together before a search of each text.
+    for zone, text in (("title", zones.title), ("url", zones.url)) if may_match(terms, zones.headline) else ():
         found = terms.search(text)
         if found:
             return zone, f"{zone}: {_around(found)}"
-    for heading in zones.headings:
+    for heading in zones.headings if may_match(terms, zones.all_headings) else ():
         found = terms.search(heading)
         if found and len(terms.findall(zones.main)) >= 2:
             return "heading", f"heading: {_around(found)}"
-    for words in zones.form_words:
+    for words in zones.form_words if may_match(terms, zones.all_form_words) else ():
         found = terms.search(words)
         if found:
             return "form", f"form: {_around(found)}"
@@ -94,7 +95,7 @@ def _about(terms, zones: "_Zones"):
     prose of a few sentences, in its lead. A term in the last sentence of a short news item is a
     passing mention ("ce projet avait été évoqué lors du budget participatif de 2019")."""
     prose = zones.prose
-    if len(prose) > LONG_PROSE or not _may_match(terms, prose):
+    if len(prose) > LONG_PROSE or not may_match(terms, prose):
         return None
     hits = {bisect.bisect_right(zones.sentence_starts, m.start()) - 1 for m in terms.finditer(prose)}
     if not hits:
@@ -117,22 +118,6 @@ def _invited(entry: dict, zones: "_Zones"):
     starts = zones.sentence_starts
     found = invitation.search(zones.prose, 0, starts[LEAD] if len(starts) > LEAD else len(zones.prose))
     return ("lead", f"main text: {_around(found)}") if found else None
-
-
-@lru_cache(maxsize=None)
-def _literals(pattern):
-    return required_literals(pattern)
-
-
-def _may_match(pattern, text: str) -> bool:
-    """False when the text holds none of the literals the pattern needs: a cheap test before
-    scanning a whole page's text with a large alternation."""
-    words = _literals(pattern)
-    return words is None or any(word in text for word in words)
-
-
-def _link_or_linked_item(element) -> bool:
-    return element.tag == "a" or (element.tag == "li" and next(element.iter("a"), None) is not None)
 
 
 def _actionable(entry: dict, zones: "_Zones") -> bool:
@@ -171,32 +156,29 @@ class _Zones:
         return slug_words(parts.path + " " + parts.query)
 
     @cached_property
+    def headline(self) -> str:
+        return self.title + " | " + self.url
+
+    @cached_property
     def headings(self) -> list[str]:
         return [fold(t) for t in self.page.texts_of("h2", "h3", "h4", "legend", limit=40)]
 
     @cached_property
-    def _texts(self) -> tuple[str, str]:
-        """Folded main text (without navigation, header, footer and sidebars), and its prose: the
-        same without links and the list items holding one (menus, teasers: they lead to other pages,
-        which hold what they announce). One walk of the tree for both."""
-        body = self.page.tree.find("body")
-        if body is None:
-            return self.page.folded_text, self.page.folded_text
-        main, prose = visible_texts(body, 300_000, skip=_OUT_OF_MAIN, quiet_if=_link_or_linked_item)
-        return fold(squash(main)), fold(squash(prose))
-
-    @property
     def main(self) -> str:
-        return self._texts[0]
+        return fold(self.page.main_text)
 
-    @property
+    @cached_property
     def prose(self) -> str:
-        return self._texts[1]
+        return fold(self.page.prose)
 
     @cached_property
     def sentence_starts(self) -> list[int]:
         """Offsets in `prose` where its sentences start (a heading with no final stop joins the next)."""
         return [0] + [m.end() for m in _SENTENCE_END.finditer(self.prose)]
+
+    @cached_property
+    def all_headings(self) -> str:
+        return "\n".join(self.headings)
 
     @cached_property
     def _action_forms(self):
@@ -205,6 +187,10 @@ class _Zones:
     @cached_property
     def form_words(self) -> list[str]:
         return [fold(visible_text(info.element, 2000)) for info in self._action_forms]
+
+    @cached_property
+    def all_form_words(self) -> str:
+        return "\n".join(self.form_words)
 
     @cached_property
     def choice_forms(self) -> bool:

@@ -19,6 +19,7 @@ CITYCRAWL_DB_URL = f"sqlite:///{PROJECT_DIR / 'data' / 'citycrawl.sqlite'}"
 CITYCRAWL_EXPORT_DIR = str(PROJECT_DIR / "exports")
 CITYCRAWL_PUBLISH = True  # point exports/latest to a complete run (`scrapy run` publishes after validation)
 CITYCRAWL_RUNS_DIR = str(PROJECT_DIR / "runs")  # `scrapy run`: one folder per run, the lock, the HTTP cache
+CITYCRAWL_WARC = True  # every response kept as WARC/1.1 in RUNS/<run_id>/warc/ (citycrawl/warc.py)
 CITYCRAWL_VALIDATION = {}  # `scrapy run`: thresholds replacing citycrawl.validation.THRESHOLDS
 CITYCRAWL_MAX_PAGES = 300  # per city, official hosts and linked participation spaces together
 CITYCRAWL_MAX_EXTERNAL_PAGES = 40  # of which at most this many outside the city's own domains
@@ -84,6 +85,8 @@ DOWNLOADER_MIDDLEWARES = {
     # Used when HTTPCACHE_ENABLED (periodic runs): see citycrawl/httpcache.py.
     "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
     "citycrawl.httpcache.SurveyCacheMiddleware": 900,
+    # Between the cache and the redirects: every answer, as sent, as the crawl read it (citycrawl/warc.py).
+    "citycrawl.warc.WarcCapture": 850,
     # After the cache: a render is never answered from the cache of the shell it replaces.
     "citycrawl.render.RenderMiddleware": 950,
 }

@@ -11,7 +11,8 @@ from scrapy import signals
 from citycrawl.items import CityEventItem, PageItem, SpaceLinkItem
 from citycrawl.storage import Store, default_db_url, safe_url
 
-PAGE_FIELDS = ("city", "url", "requested_url", "status", "error", "is_start", "external", "depth")
+PAGE_FIELDS = ("city", "url", "requested_url", "status", "error", "is_start", "external", "depth",
+               "warc_file", "warc_offset", "warc_length", "memento_at")
 TRANSIENT_FIELDS = ("response", "page")
 # Settings kept with the run (run.json): what decides what the crawl could see.
 RUN_SETTINGS = ("BOT_NAME", "USER_AGENT", "ROBOTSTXT_OBEY", "CONCURRENT_REQUESTS",

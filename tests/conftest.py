@@ -30,7 +30,8 @@ def run_scrapy(*args, env=None, timeout=300, check=True):
 def run_settings(tmp_path: Path) -> list[str]:
     """Settings that keep a test run's database and exports in its own folder."""
     return ["-s", f"CITYCRAWL_DB_URL=sqlite:///{tmp_path / 'citycrawl.sqlite'}",
-            "-s", f"CITYCRAWL_EXPORT_DIR={tmp_path / 'exports'}"]
+            "-s", f"CITYCRAWL_EXPORT_DIR={tmp_path / 'exports'}",
+            "-s", f"CITYCRAWL_RUNS_DIR={tmp_path / 'runs'}"]
 
 
 @pytest.fixture

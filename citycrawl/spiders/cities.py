@@ -119,7 +119,7 @@ class CitiesSpider(scrapy.Spider):
         yield PageItem(
             city=city, url=response.url, requested_url=requested, status=response.status,
             error=None, is_start=meta["is_start"], external=meta["external"], depth=meta["depth"],
-            response=response, page=page, findings=[],
+            response=response, page=page, findings=[], **archived(meta),
         )
         if page is not None:
             yield from self._follow(page, city, domains, meta)
@@ -176,5 +176,12 @@ class CitiesSpider(scrapy.Spider):
             requested_url=meta.get("redirect_urls", [request.url])[0],
             status=response.status if response is not None else None,
             error=error, is_start=meta["is_start"], external=meta["external"], depth=meta["depth"],
-            response=None, page=None, findings=[],
+            response=None, page=None, findings=[], **(archived(meta) if response is not None else {}),
         )
+
+
+def archived(meta) -> dict:
+    """The page's WARC record (set by citycrawl.warc.WarcCapture) and memento datetime, if any."""
+    place = meta.get("warc") or {}
+    return {"warc_file": place.get("file"), "warc_offset": place.get("offset"),
+            "warc_length": place.get("length"), "memento_at": meta.get("memento_at")}

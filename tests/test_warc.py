@@ -1,9 +1,11 @@
-"""WARC capture, for real: `scrapy run` against the sample web writes every page as WARC/1.1 with a
-CDXJ index, and each finding points to its page's record."""
+"""WARC capture and re-detection, for real: `scrapy run` against the sample web writes every page
+as WARC/1.1 with a CDXJ index, and `scrapy redetect` rebuilds the same survey from those files alone."""
 import csv
 import json
 import os
+import shutil
 import subprocess
+import sys
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -11,6 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from citycrawl.detect.rules import RULES_DIR
 from citycrawl.storage import Store
 from tests.conftest import PROJECT, SCRAPY, run_scrapy, sample_web_fixtures
 from tests.warc_checks import assert_sound_warcs, assert_whole, records
@@ -108,6 +111,88 @@ def test_capture_can_be_turned_off(web, seeds, tmp_path):
     assert not list((tmp_path / "runs").glob("*/warc"))
     (run,) = [json.loads(p.read_text()) for p in (tmp_path / "exports").glob("2*/run.json")]
     assert run["warc"] == {"enabled": False, "pages": 0, "files": []}
+
+
+@pytest.fixture(scope="module")
+def redetected(crawled, web):
+    folder, run_id = crawled["folder"], crawled["run_id"]
+    source = folder / "exports" / run_id
+    before = {p.name: p.read_bytes() for p in source.iterdir()}
+    stored_before = pages_of(folder, run_id)
+    web.requests.clear()
+    # No network at all: the proxy is closed, and the sample web sees no request.
+    proc = run_scrapy("redetect", "--run", run_id, *settings(folder),
+                      env={"http_proxy": "http://127.0.0.1:9"})
+    assert not web.requests
+    new_id = proc.stdout.split("run ", 1)[1].split()[0]
+    return {"proc": proc, "new": new_id, "before": before, "stored_before": stored_before}
+
+
+def test_redetection_with_the_same_detectors_gives_the_same_survey(crawled, redetected):
+    folder, run_id, new_id = crawled["folder"], crawled["run_id"], redetected["new"]
+    assert new_id.startswith(f"{run_id}-redetected-")
+    old, new = folder / "exports" / run_id, folder / "exports" / new_id
+    for name in ("cities.csv", "evidence.csv", "indicators.csv", "coverage.csv", "useo2009.csv"):
+        assert (new / name).read_bytes() == (old / name).read_bytes(), name
+    run = json.loads((new / "run.json").read_text())
+    assert run["redetected_from"] == run_id and run["settings"]["redetected_from"] == run_id
+    assert run["status"] == "complete"
+    assert run["stats"]["citycrawl/redetect/pages_read"] > 50
+    assert f"re-detected from {run_id}" in redetected["proc"].stdout
+    # The new run is not published: the wave published stays the crawl's.
+    assert (folder / "exports" / "latest").resolve().name == run_id
+
+
+def test_redetection_leaves_the_source_run_untouched(crawled, redetected):
+    folder, run_id = crawled["folder"], crawled["run_id"]
+    source = folder / "exports" / run_id
+    assert {p.name: p.read_bytes() for p in source.iterdir()} == redetected["before"]
+    pages, findings, run = pages_of(folder, run_id)
+    old_pages, old_findings, old_run = redetected["stored_before"]
+    assert pages.equals(old_pages) and len(findings) == len(old_findings) and run == old_run
+    new_pages, new_findings, _ = pages_of(folder, redetected["new"])
+    assert len(new_pages) == len(pages) and len(new_findings) == len(findings)
+
+
+def test_a_changed_rule_changes_only_its_flags(crawled, tmp_path):
+    """Without LinkedIn in the social rules, only LinkedIn accounts go."""
+    folder, run_id = crawled["folder"], crawled["run_id"]
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, rules)
+    social = (rules / "social.yaml").read_text()
+    start = social.index("  - id: linkedin\n")
+    end = social.index("  - id: ", start + 1)
+    (rules / "social.yaml").write_text(social[:start] + social[end:])
+    code = ("import sys; from pathlib import Path; import citycrawl.detect.rules as r; "
+            f"r.RULES_DIR = Path({str(rules)!r}); from scrapy.cmdline import execute; "
+            "execute(['scrapy', *sys.argv[1:]])")
+    proc = subprocess.run([sys.executable, "-c", code, "redetect", "--run", run_id, *settings(folder)],
+                          cwd=PROJECT, capture_output=True, text=True, timeout=300, check=True)
+    new_id = proc.stdout.split("run ", 1)[1].split()[0]
+    old_dir, new_dir = folder / "exports" / run_id, folder / "exports" / new_id
+
+    old_evidence = read_csv(old_dir / "evidence.csv")
+    new_evidence = read_csv(new_dir / "evidence.csv")
+    assert any(row["platform"] == "linkedin" for row in old_evidence)
+    assert new_evidence == [row for row in old_evidence if row["platform"] != "linkedin"]
+
+    old_cities, new_cities = read_csv(old_dir / "cities.csv"), read_csv(new_dir / "cities.csv")
+    touched = {"social_linkedin", "social_accounts", "social_media", "participation_index", "level",
+               "participatory", "modern_dialogue"}
+    changed = set()
+    for old, new in zip(old_cities, new_cities, strict=True):
+        for column in old:
+            if old[column] != new[column]:
+                changed.add(column)
+        if old["social_linkedin"] in ("0", ""):
+            assert new == old  # a city without a LinkedIn account is exactly as it was
+        else:
+            assert new["social_linkedin"] == "0"
+            assert new["social_accounts"] == ";".join(
+                a for a in old["social_accounts"].split(";") if "linkedin.com" not in a)
+            accounts = [c for c in old if c.startswith("social_") and c not in ("social_media", "social_accounts")]
+            assert new["social_media"] == ("1" if any(new[c] == "1" for c in accounts) else "0")
+    assert "social_linkedin" in changed and changed <= touched
 
 
 def test_a_record_cut_short_by_a_kill_is_cut_off_by_the_next_crawl(web, seeds, tmp_path):

@@ -54,15 +54,23 @@ def _text(value) -> str:
     return value.decode("latin-1") if isinstance(value, bytes) else str(value)
 
 
-def http_headers(headers) -> list[tuple[str, str]]:
-    """Scrapy's headers (several values per name) as a list of (name, value) strings."""
+def http_headers(headers, body_length: int | None = None) -> list[tuple[str, str]]:
+    """Scrapy's headers (several values per name) as a list of (name, value) strings. With
+    `body_length`, a Content-Length that does not say the length of the body written is replaced
+    (the original kept as X-Citycrawl-Orig-Content-Length): a body de-chunked, cut, rendered, or
+    answered from the HTTP cache after a 304 (whose headers Scrapy merges) would otherwise be
+    replayed cut or empty."""
     pairs = []
     for name, values in headers.items() if hasattr(headers, "items") else headers:
         name = _text(name)
         if name.lower() in DROPPED_HEADERS:
             continue
         for value in values if isinstance(values, list) else [values]:
-            pairs.append((name, _text(value)))
+            value = _text(value)
+            if body_length is not None and name.lower() == "content-length" and value != str(body_length):
+                pairs.append(("X-Citycrawl-Orig-Content-Length", value))
+                value = str(body_length)
+            pairs.append((name, value))
     return pairs
 
 
@@ -109,7 +117,7 @@ class WarcFile:
         warc_headers.update(extra or {})
         response = self.writer.create_warc_record(
             url, "response", payload=io.BytesIO(body), length=len(body),
-            http_headers=StatusAndHeaders(f"{status} {_reason(status)}", http_headers(headers),
+            http_headers=StatusAndHeaders(f"{status} {_reason(status)}", http_headers(headers, len(body)),
                                           protocol="HTTP/1.1"),
             warc_headers_dict=warc_headers)
         request = self.writer.create_warc_record(
@@ -241,10 +249,11 @@ class WarcCapture:
         memento = response.headers.get("Memento-Datetime")
         if memento:
             extra[MEMENTO_HEADER] = _text(memento)
-        target = request.meta.get("citycrawl_original_url") or response.url
+        archive = getattr(self.crawler.spider, "archive", None)
+        original = archive.original(response.url) if archive is not None and memento else None
         try:
             place = file.write(
-                target if memento else response.url, response.status, response.headers,
+                original or response.url, response.status, response.headers,
                 response.body, f"{request.method} {_path(request.url)} HTTP/1.1",
                 [(b"Host", _host(request.url)), *request.headers.items()], request.body or b"",
                 ip=str(response.ip_address) if getattr(response, "ip_address", None) else None,

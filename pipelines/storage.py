@@ -42,6 +42,8 @@ def run_settings(crawler) -> dict:
     seeds_path = getattr(crawler.spider, "seeds_path", None)
     if seeds_path:
         kept["seeds"] = str(seeds_path)
+    if getattr(crawler.spider, "as_of", None):
+        kept["as_of"] = str(crawler.spider.as_of)
     return kept
 
 

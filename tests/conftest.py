@@ -10,7 +10,7 @@ import pytest
 from tests.ports import free_port
 
 # Throwaway PostgreSQL and Redis servers, started by the tests themselves.
-pytest_plugins = ["tests.pg", "tests.redis_server"]
+pytest_plugins = ["tests.pg", "tests.redis_server", "tests.pywb_server"]
 
 PROJECT = Path(__file__).resolve().parent.parent
 SCRAPY = [sys.executable, "-m", "scrapy.cmdline"]

@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from citycrawl.survey import files
+from citycrawl.survey.archive import archive_table
 from citycrawl.survey.cities import city_table
 from citycrawl.survey.model import Survey
 from citycrawl.survey.offsite import (measured_anywhere, offsite_evidence, offsite_table,
@@ -53,13 +54,15 @@ def build_survey(run_data, strata=DEFAULT_STRATA, before=None) -> Survey:
     coverage = coverage_table(cities)
     run = {**run_data.run, "coverage": coverage_summary(coverage), "strata": list(strata),
            "warc": warc_summary(run_data),
-           "redetected_from": (run_data.run.get("settings") or {}).get("redetected_from")}
+           "redetected_from": (run_data.run.get("settings") or {}).get("redetected_from"),
+           "as_of": (run_data.run.get("settings") or {}).get("as_of")}
     waves = wave_table(city_table(before, strata), cities) if before is not None else None
     return Survey(run=run, cities=cities, evidence=evidence_table(run_data, cities),
                   indicators=indicators, coverage=coverage, useo2009=useo_table(indicators),
                   waves=waves, compared_run=before.run["run_id"] if before is not None else None,
                   offsite=offsite_table(run_data, cities["insee_code"])
-                  if not run_data.offsite_status.empty else None)
+                  if not run_data.offsite_status.empty else None,
+                  archive=archive_table(run_data, cities))
 
 
 def evidence_table(run_data, cities: pd.DataFrame) -> pd.DataFrame:
@@ -152,6 +155,8 @@ def write_files(survey: Survey, folder: Path, timings: dict) -> None:
         tables["waves"] = survey.waves
     if survey.offsite is not None:
         tables["offsite"] = survey.offsite
+    if survey.archive is not None:
+        tables["archive"] = survey.archive
     with _step("csv", timings):
         for name, frame in tables.items():
             files.write_csv(frame, folder / f"{name}.csv")

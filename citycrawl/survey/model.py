@@ -15,3 +15,4 @@ class Survey:
     waves: pd.DataFrame | None = None  # indicator, n_both, gained, lost, kept, kept_without, share_before, share_after, change
     compared_run: str | None = None
     offsite: pd.DataFrame | None = None  # offsite.csv: the off-site debate search results, when searched
+    archive: pd.DataFrame | None = None  # archive.csv: a crawl of the past, what the archive had per city

@@ -103,6 +103,9 @@ def test_each_finding_points_to_the_page_as_it_was(crawled):
             record = next(iter(ArchiveIterator(fh)))
             assert record.rec_type == "response"
             assert record.rec_headers.get_header("WARC-Target-URI") == row["page_url"]
+    # The report shows, beside a flag's evidence, the record of its page as it was.
+    report = (folder / "exports" / run_id / "report.html").read_text()
+    assert f'{evidence[0]["warc_file"]} @ {evidence[0]["warc_offset"]}' in report
 
 
 def test_capture_can_be_turned_off(web, seeds, tmp_path):

@@ -285,11 +285,15 @@ def _evidence_by_city(evidence: pd.DataFrame, table: StringTable) -> tuple[dict,
             .groupby("insee_code", sort=False).head(EVIDENCE_PER_CITY))
     by_city = {}
     columns = [_texts(kept, name) for name in ("insee_code", "feature", "platform", "url", "detail", "page_url")]
-    for city, feature, platform_name, url, detail, page_url in zip(*columns):
+    # The page as the crawl read it: its WARC record (file under the runs folder, byte offset).
+    archived = ([f"{name} @ {int(offset)}" if isinstance(name, str) and name else None
+                 for name, offset in zip(kept["warc_file"], kept["warc_offset"])]
+                if "warc_file" in kept else [None] * len(kept))
+    for city, feature, platform_name, url, detail, page_url, record in zip(*columns, archived):
         by_city.setdefault(city, []).append([
             table.ref(label(feature)), table.ref(platform_name), table.ref(url),
             table.ref(None if detail is None else detail[:200]),
-            table.ref(None if page_url == url else page_url)])
+            table.ref(None if page_url == url else page_url), table.ref(record)])
     return by_city, totals
 
 

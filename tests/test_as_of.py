@@ -123,3 +123,13 @@ def test_the_demo_crawls_the_sample_web_of_2009(tmp_path):
     assert {code: row["crawl_status"] for code, row in cities.items()} == {
         code: truth["crawl_status"] for code, truth in web2009.truth_2009().items()}
     assert (tmp_path / "exports" / "latest" / "archive.csv").is_file()
+
+
+def test_the_report_marks_where_the_archive_limits_the_measure(crawled):
+    report = (crawled["run"] / "report.html").read_text()
+    assert "Read from a web archive, as of 2009-06-15" in report
+    assert "As of 2009-06-15" in report  # the column beside Uséo's 2009 shares
+    assert "2 cities were measured from the archive (91.7% of the pages wanted were archived); " \
+           "2 could not be, their flags unknown. Cities measured on part of their pages only: 1" in report
+    assert "archive: no capture within 183 days of 2009-06-15 (nearest 2012-04-02)" in report
+    assert "<td>Saint-Aubin-des-Landes</td><td>partial</td><td class=\"num\">3 / 4</td>" in report

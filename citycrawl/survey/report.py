@@ -14,6 +14,7 @@ import pandas as pd
 
 from citycrawl.survey.codebook import CRAWLED, STATUSES
 from citycrawl.survey.model import Survey
+from citycrawl.survey.report_archive import archive_section
 from citycrawl.survey.report_offsite import offsite_section
 from citycrawl.survey.report_charts import ladder_chart, social_chart, strata_chart, waves_chart
 from citycrawl.survey.report_map import france_maps
@@ -48,7 +49,8 @@ def render_report(survey: Survey) -> str:
         _header(survey),
         "<main>",
         _headline(survey.indicators),
-        _useo_comparison(survey.useo2009),
+        _useo_comparison(survey.useo2009, (survey.run.get("settings") or {}).get("as_of")),
+        archive_section(survey),
         offsite_section(survey),
         _charts(survey),
         _maps(survey),
@@ -159,7 +161,7 @@ def _headline(indicators: pd.DataFrame) -> str:
             f'<div class="headline">{"".join(cards)}</div></section>')
 
 
-def _useo_comparison(useo: pd.DataFrame) -> str:
+def _useo_comparison(useo: pd.DataFrame, as_of: str | None = None) -> str:
     rows = []
     for row in useo.to_dict("records"):
         name = row["label"] if not missing(row.get("label")) else label(row["indicator"])
@@ -175,10 +177,11 @@ def _useo_comparison(useo: pd.DataFrame) -> str:
                     f'<td class="num">{pct(row["share_2009"], 0)}</td>{today}</tr>')
     return ('<section><h2 id="useo">Compared with the Uséo 2009 study</h2>'
             '<p class="note">Uséo (June 2009) coded by hand the websites of the 137 French cities of more '
-            "than 50,000 inhabitants. The difference is today's share minus the 2009 share, in percentage "
-            "points.</p>"
+            "than 50,000 inhabitants. The difference is " + ("this run's" if as_of else "today's")
+            + " share minus the 2009 share, in percentage points."
+            + (f" This run read the sites from a web archive as of {esc(as_of)}." if as_of else "") + "</p>"
             '<div class="scroll"><table><thead><tr><th>Indicator</th><th>Base</th><th class="num">Uséo 2009</th>'
-            '<th class="num">Today</th><th class="num">Count / n</th><th class="num">95% interval</th>'
+            f'<th class="num">{"As of " + esc(as_of) if as_of else "Today"}</th><th class="num">Count / n</th><th class="num">95% interval</th>'
             f'<th class="num">Difference</th></tr></thead><tbody>{"".join(rows)}</tbody></table></div></section>')
 
 

@@ -151,7 +151,8 @@ def redetect(store, source: str, settings, runs_dir, run_id: str | None = None) 
 def _item(page: dict, records: Records) -> PageItem:
     # page=None: the first detection pipeline parses it (citycrawl.detect.pipeline.page_of), as
     # the spider's own Page.from_response would.
-    response = records.response(page["warc_file"], page["warc_offset"], page["url"])
+    # int(): a column with empty cells (pages without a record) comes back as floats
+    response = records.response(page["warc_file"], int(page["warc_offset"]), page["url"])
     return PageItem(**{k: page[k] for k in ("city", "url", "requested_url", "status", "error",
                                             "is_start", "external", "depth")},
                     response=response, page=None, findings=[])

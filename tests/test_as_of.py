@@ -133,3 +133,12 @@ def test_the_report_marks_where_the_archive_limits_the_measure(crawled):
            "2 could not be, their flags unknown. Cities measured on part of their pages only: 1" in report
     assert "archive: no capture within 183 days of 2009-06-15 (nearest 2012-04-02)" in report
     assert "<td>Saint-Aubin-des-Landes</td><td>partial</td><td class=\"num\">3 / 4</td>" in report
+
+
+def test_a_crawl_of_the_past_is_re_detected_like_any_run(crawled):
+    folder, run_id = crawled["folder"], crawled["run"].name
+    proc = run_scrapy("redetect", "--run", run_id, "-s", f"CITYCRAWL_DB_URL=sqlite:///{folder / 'db.sqlite'}",
+                      "-s", f"CITYCRAWL_EXPORT_DIR={folder / 'exports'}", "-s", f"CITYCRAWL_RUNS_DIR={folder / 'runs'}")
+    new = folder / "exports" / proc.stdout.split("run ", 1)[1].split()[0]
+    for name in ("cities.csv", "evidence.csv", "archive.csv", "indicators.csv"):
+        assert (new / name).read_bytes() == (crawled["run"] / name).read_bytes(), name

@@ -30,7 +30,7 @@ from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import IgnoreRequest
 
 INTERNET_ARCHIVE = "https://web.archive.org/web/"
 MEMENTO = re.compile(r"^(?P<ts>\d{4,14})(?P<mod>[a-z]{2}_)?/(?P<url>.+)$")

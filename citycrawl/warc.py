@@ -34,7 +34,6 @@ from pathlib import Path
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
-from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -189,22 +188,6 @@ def repair(warc: Path) -> int:
         with open(warc, "r+b") as fh:
             fh.truncate(good)
     return size - good
-
-
-def read_record(runs_dir, pointer_file: str, offset: int):
-    """The response record at `offset` in `<runs_dir>/<pointer_file>`: (url, status, headers, body)
-    with the body decoded as the crawl read it (content and transfer encodings removed)."""
-    with open(Path(runs_dir) / pointer_file, "rb") as fh:
-        fh.seek(offset)
-        record = next(iter(ArchiveIterator(fh)))
-        return _record_parts(record)
-
-
-def _record_parts(record):
-    headers = [(k, v) for k, v in record.http_headers.headers]
-    return (record.rec_headers.get_header("WARC-Target-URI"),
-            int(record.http_headers.get_statuscode() or 0), headers,
-            record.content_stream().read(), dict(record.rec_headers.headers))
 
 
 class WarcCapture:

@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup survey demo test system-deps benchmarks
+.PHONY: setup survey demo test system-deps benchmarks pywb
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -12,6 +12,15 @@ $(VENV)/.installed: requirements.txt
 	touch $@
 
 setup: $(VENV)/.installed
+
+# pywb, the web archive replay engine the tests start (tests/pywb_server.py), in a virtualenv of its own.
+.venv-pywb/.installed: requirements-pywb.txt
+	$(PYTHON) -m venv .venv-pywb
+	.venv-pywb/bin/pip install --quiet --upgrade pip
+	.venv-pywb/bin/pip install --quiet -r requirements-pywb.txt
+	touch $@
+
+pywb: .venv-pywb/.installed
 
 # The real survey: every city of the bundled frame (needs internet).
 survey: setup
@@ -24,7 +33,7 @@ demo: setup
 system-deps:
 	scripts/install-system-deps.sh
 
-test: setup system-deps
+test: setup pywb system-deps
 	$(BIN)/python -m pytest
 
 benchmarks: setup

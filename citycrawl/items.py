@@ -11,6 +11,10 @@ class PageItem(scrapy.Item):
     is_start = scrapy.Field()  # one of the city's start requests
     external = scrapy.Field()  # outside the city's registrable domains
     depth = scrapy.Field()
+    warc_file = scrapy.Field()  # the page's WARC response record (citycrawl/warc.py), or None
+    warc_offset = scrapy.Field()
+    warc_length = scrapy.Field()
+    memento_at = scrapy.Field()  # crawl of the past: the snapshot's datetime (UTC), else None
     # Transient, never stored: the response and its parsed page, shared by every detector.
     response = scrapy.Field()
     page = scrapy.Field()

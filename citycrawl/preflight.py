@@ -12,6 +12,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from citycrawl.archive import parse_as_of
 from citycrawl import settings as defaults
 from citycrawl.contact import contact_problem, leaves_this_machine, seed_hosts
 from citycrawl.render import chromium_path
@@ -30,7 +31,7 @@ class PreflightError(Exception):
 
 def check(settings, spider_args: dict, spidercls) -> None:
     problems = [*_settings_problems(settings), *_argument_problems(spider_args, spidercls),
-                *_seeds_problems(spider_args), *_export_problems(settings.get("CITYCRAWL_EXPORT_DIR")),
+                *_as_of_problems(spider_args), *_seeds_problems(spider_args), *_export_problems(settings.get("CITYCRAWL_EXPORT_DIR")),
                 *_database_problems(settings.get("CITYCRAWL_DB_URL") or default_db_url())]
     if problems:
         raise PreflightError("cannot start the crawl:\n" + "\n".join(f"  - {p}" for p in problems))
@@ -98,6 +99,13 @@ def _search_url(settings, name):
         "not the http(s) base URL of a SearXNG instance, e.g. http://localhost:8080")
 
 
+def _archive_url(settings, name):
+    value = str(settings.get(name) or "")
+    return None if re.fullmatch(r"https?://[^\s/?#]+[^\s?#]*", value) else (
+        "not the http(s) address of a Wayback-style archive, e.g. https://web.archive.org/web/ "
+        "or http://localhost:8080/my-collection/")
+
+
 def _contact(settings, name):
     return contact_problem(str(settings.get(name) or "").strip())
 def _render(settings, name):
@@ -131,6 +139,10 @@ CHECKS = {
     "CITYCRAWL_SEARCH_MAX_WAIT": _seconds,
     "CITYCRAWL_SEARCH_PETITION_PAGES": _boolean,
     "CITYCRAWL_RENDER": _render,
+    "CITYCRAWL_WARC": _boolean,
+    "CITYCRAWL_ARCHIVE_URL": _archive_url,
+    "CITYCRAWL_ARCHIVE_WINDOW": _count(0),
+    "CITYCRAWL_ARCHIVE_RETRIES": _count(0),
     "CITYCRAWL_MAX_RENDERS": _count(0),
     "CITYCRAWL_RENDER_TIMEOUT": _seconds,
 }
@@ -156,6 +168,14 @@ def _argument_problems(spider_args, spidercls):
             guess = difflib.get_close_matches(name, known, n=1)
             yield f"-a {name}: unknown argument; " + (
                 f"a typo for {guess[0]}?" if guess else f"known: {', '.join(known)}")
+
+
+def _as_of_problems(spider_args):
+    if spider_args.get("as_of"):
+        try:
+            parse_as_of(spider_args["as_of"])
+        except ValueError as exc:
+            yield f"-a {exc}"
 
 
 def _seeds_problems(spider_args):

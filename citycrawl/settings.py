@@ -19,6 +19,12 @@ CITYCRAWL_DB_URL = f"sqlite:///{PROJECT_DIR / 'data' / 'citycrawl.sqlite'}"
 CITYCRAWL_EXPORT_DIR = str(PROJECT_DIR / "exports")
 CITYCRAWL_PUBLISH = True  # point exports/latest to a complete run (`scrapy run` publishes after validation)
 CITYCRAWL_RUNS_DIR = str(PROJECT_DIR / "runs")  # `scrapy run`: one folder per run, the lock, the HTTP cache
+CITYCRAWL_WARC = True  # every response kept as WARC/1.1 in RUNS/<run_id>/warc/ (citycrawl/warc.py)
+# Crawl of the past, `-a as_of=YYYY-MM-DD` (citycrawl/archive.py): a Wayback-style endpoint (the
+# Internet Archive, pywb, OpenWayback), the farthest capture accepted, retries of its 429 and 503.
+CITYCRAWL_ARCHIVE_URL = "https://web.archive.org/web/"
+CITYCRAWL_ARCHIVE_WINDOW = 183  # days before or after as_of
+CITYCRAWL_ARCHIVE_RETRIES = 3
 CITYCRAWL_VALIDATION = {}  # `scrapy run`: thresholds replacing citycrawl.validation.THRESHOLDS
 CITYCRAWL_MAX_PAGES = 300  # per city, official hosts and linked participation spaces together
 CITYCRAWL_MAX_EXTERNAL_PAGES = 40  # of which at most this many outside the city's own domains
@@ -84,6 +90,12 @@ DOWNLOADER_MIDDLEWARES = {
     # Used when HTTPCACHE_ENABLED (periodic runs): see citycrawl/httpcache.py.
     "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
     "citycrawl.httpcache.SurveyCacheMiddleware": 900,
+    # Between the cache and the redirects: every answer, as sent, as the crawl read it (citycrawl/warc.py).
+    "citycrawl.warc.WarcCapture": 850,
+    # Crawl of the past only (citycrawl/archive.py): archived redirects stay in the archive (before
+    # the redirect middleware, 600); pages get their original URL back (after it and decompression).
+    "citycrawl.archive.ArchiveRedirects": 610,
+    "citycrawl.archive.ArchiveResponses": 575,
     # After the cache: a render is never answered from the cache of the shell it replaces.
     "citycrawl.render.RenderMiddleware": 950,
 }

@@ -11,7 +11,8 @@ from scrapy import signals
 from citycrawl.items import CityEventItem, PageItem, SpaceLinkItem
 from citycrawl.storage import Store, default_db_url, safe_url
 
-PAGE_FIELDS = ("city", "url", "requested_url", "status", "error", "is_start", "external", "depth")
+PAGE_FIELDS = ("city", "url", "requested_url", "status", "error", "is_start", "external", "depth",
+               "warc_file", "warc_offset", "warc_length", "memento_at")
 TRANSIENT_FIELDS = ("response", "page")
 # Settings kept with the run (run.json): what decides what the crawl could see.
 RUN_SETTINGS = ("BOT_NAME", "USER_AGENT", "ROBOTSTXT_OBEY", "CONCURRENT_REQUESTS",
@@ -41,6 +42,8 @@ def run_settings(crawler) -> dict:
     seeds_path = getattr(crawler.spider, "seeds_path", None)
     if seeds_path:
         kept["seeds"] = str(seeds_path)
+    if getattr(crawler.spider, "as_of", None):
+        kept["as_of"] = str(crawler.spider.as_of)
     return kept
 
 

@@ -10,7 +10,7 @@ import pytest
 from tests.ports import free_port
 
 # Throwaway PostgreSQL and Redis servers, started by the tests themselves.
-pytest_plugins = ["tests.pg", "tests.redis_server"]
+pytest_plugins = ["tests.pg", "tests.redis_server", "tests.pywb_server"]
 
 PROJECT = Path(__file__).resolve().parent.parent
 SCRAPY = [sys.executable, "-m", "scrapy.cmdline"]
@@ -30,7 +30,8 @@ def run_scrapy(*args, env=None, timeout=300, check=True):
 def run_settings(tmp_path: Path) -> list[str]:
     """Settings that keep a test run's database and exports in its own folder."""
     return ["-s", f"CITYCRAWL_DB_URL=sqlite:///{tmp_path / 'citycrawl.sqlite'}",
-            "-s", f"CITYCRAWL_EXPORT_DIR={tmp_path / 'exports'}"]
+            "-s", f"CITYCRAWL_EXPORT_DIR={tmp_path / 'exports'}",
+            "-s", f"CITYCRAWL_RUNS_DIR={tmp_path / 'runs'}"]
 
 
 @pytest.fixture

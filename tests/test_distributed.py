@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 
@@ -28,7 +29,8 @@ web, seeds = sample_web_fixtures(GENERATED, SEED)
 
 def crawl_args(seeds, db_url, export_dir, *extra):
     return ["crawl", "cities", "-a", f"seeds={seeds}", "-s", f"CITYCRAWL_DB_URL={db_url}",
-            "-s", f"CITYCRAWL_EXPORT_DIR={export_dir}", *FAST, *extra]
+            "-s", f"CITYCRAWL_EXPORT_DIR={export_dir}",
+            "-s", f"CITYCRAWL_RUNS_DIR={Path(export_dir).parent / 'runs'}", *FAST, *extra]
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import lxml.html
 import openpyxl
 import pytest
+from warcio.archiveiterator import ArchiveIterator
 
 from citycrawl.sampleweb import hostile
 from citycrawl.urls import host_of
@@ -95,6 +96,25 @@ def test_huge_page_and_gzip_bomb_are_refused_and_the_rest_of_the_site_is_crawled
     assert run.cities["99107"]["contact_form"] == "1"
     stats = run.run["stats"]
     assert stats["memusage/max"] - stats["memusage/startup"] < 200 * 1024 ** 2  # not 10 GB inflated
+
+
+def test_warc_records_are_bounded_as_pages_are(run):
+    """The hostile corner's WARC: no record body over DOWNLOAD_MAXSIZE; the gzip bomb is kept as the
+    bytes it sent, never inflated; the 60 MB page, refused from its announced length, is not kept."""
+    limit = int(run.run["settings"]["DOWNLOAD_MAXSIZE"])
+    files = list((run.latest.resolve().parent.parent / "runs").glob("*/warc/*.warc.gz"))
+    assert files
+    kept = {}
+    for path in files:
+        with open(path, "rb") as fh:
+            for record in ArchiveIterator(fh):
+                if record.rec_type == "response":
+                    body = record.raw_stream.read(limit + 1)  # as sent: still compressed
+                    assert len(body) <= limit
+                    kept[urlsplit(record.rec_headers.get_header("WARC-Target-URI")).path] = len(body)
+    assert 0 < kept["/donnees-ouvertes.html"] < 5 * 1024 ** 2  # the bomb, compressed as it came
+    assert "/rapport-annuel.html" not in kept
+    assert sum(p.stat().st_size for p in files) < 3 * limit
 
 
 @pytest.mark.parametrize("code, page", [

@@ -12,6 +12,7 @@ import pytest
 
 from citycrawl.storage import Store
 from tests.conftest import PROJECT, SCRAPY, page_requests, run_scrapy, sample_web_fixtures
+from tests.warc_checks import assert_sound_warcs
 
 GENERATED, SEED = 20, 5
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "CITYCRAWL_PROGRESS_INTERVAL=0"]
@@ -40,7 +41,11 @@ def baseline(web, seeds, tmp_path_factory):
     web.requests.clear()
     proc = run_scrapy(*run_args(seeds, folder), env={"http_proxy": web.proxy_url})
     runs, pages = stored(folder)
-    return {"folder": folder, "proc": proc, "requests": page_requests(web), "runs": runs, "pages": pages}
+    with Store(f"sqlite:///{folder / 'db.sqlite'}") as store:
+        (run_id,) = runs
+        _, records = assert_sound_warcs(folder / "runs", run_id, store.load_run(run_id).pages)
+    return {"folder": folder, "proc": proc, "requests": page_requests(web), "runs": runs, "pages": pages,
+            "warc_records": records}
 
 
 def test_a_good_run_is_published_with_its_run_folder(baseline):
@@ -115,6 +120,13 @@ def test_a_stopped_run_resumes_to_the_same_result(web, seeds, baseline, tmp_path
     runs, pages = stored(tmp_path)
     assert runs == {folder.name: "complete"}  # the same run, resumed
     assert pages == baseline["pages"]  # nothing lost, nothing twice
+    # The WARCs too: every file whole and indexed, each fetch recorded as often as in a run never
+    # stopped (no record twice, none lost). A resumed run writes a file of its own; a run crawled
+    # again after a kill starts its WARC folder afresh, so a record cut short by the kill cannot remain.
+    with Store(f"sqlite:///{tmp_path / 'db.sqlite'}") as store:
+        files, records = assert_sound_warcs(tmp_path / "runs", folder.name, store.load_run(folder.name).pages)
+    assert len(files) == (2 if sig == signal.SIGTERM else 1)
+    assert records == baseline["warc_records"]
     if sig == signal.SIGTERM:
         # Resumed from the JOBDIR: no page fetched again, none left out.
         assert first_attempt + (page_requests(web) - first_attempt) == baseline["requests"]

@@ -9,6 +9,8 @@
 - The survey is written to EXPORT_DIR/<run_id>/ by the crawl, validated (citycrawl.validation)
   against the survey published before, and only then does EXPORT_DIR/latest point to it. A bad run
   prints one line saying why and exits with status 1.
+- WARC capture (CITYCRAWL_WARC, citycrawl/warc.py) writes RUNS/<run_id>/warc/: a resumed run adds
+  a file of its own; a run crawled again after a kill starts its WARC folder afresh.
 - Re-crawls are cheap for the sites: Scrapy's HTTP cache (RFC 2616 policy, RUNS/httpcache kept from
   one run to the next) revalidates each page with If-None-Match / If-Modified-Since.
 """
@@ -62,7 +64,11 @@ class Command(BaseRunSpiderCommand):
     def crawl(self, folder: Path, spider_args: dict):
         run_id, jobdir = folder.name, folder / "jobdir"
         if jobdir.exists() and not (jobdir / PAUSED).exists():
-            shutil.rmtree(jobdir)  # killed outright: crawl the run again, same id
+            # Killed outright: crawl the run again, same id. Its WARC files go too (the last record
+            # may be cut short, and every page is fetched and written again): the run's WARCs then
+            # hold each page once.
+            shutil.rmtree(jobdir)
+            shutil.rmtree(folder / "warc", ignore_errors=True)
         (jobdir / PAUSED).unlink(missing_ok=True)
         jobdir.mkdir(parents=True, exist_ok=True)
         settings = self.settings.copy()

@@ -7,6 +7,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
+from citycrawl.archive import Archive
 from citycrawl.budget import FULL, OK, SEEN
 from citycrawl.distributed import budget_for, run_id_for
 from citycrawl.detect.page import Page
@@ -22,8 +23,9 @@ START_PRIORITY = 1000  # start pages first, so every city is reached early in th
 class CitiesSpider(scrapy.Spider):
     name = "cities"
 
-    def __init__(self, seeds=None, only=None, *args, **kwargs):
+    def __init__(self, seeds=None, only=None, as_of=None, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.as_of = as_of or None  # crawl of the past: the archive's snapshot nearest this date
         self.seeds_path, self.seeds = read_frame(seeds, only)
         self.seed_hosts = {host_of(s.website) for s in self.seeds if not s.problem}
         self.cities_seen: set[str] = set()
@@ -44,6 +46,9 @@ class CitiesSpider(scrapy.Spider):
         spider.distributed = bool(settings.get("CITYCRAWL_REDIS_URL"))
         spider.window = 0 if spider.distributed else window
         crawler.signals.connect(spider.settle, signal=signals.request_dropped)
+        spider.archive = Archive.from_settings(settings, spider.as_of)
+        if spider.archive is not None:  # the operator's archive: a loopback pywb is allowed
+            spider.seed_hosts.add(spider.archive.host)
         spider.run_id = run_id_for(crawler)
         spider.budget = budget_for(crawler, spider.run_id)
         return spider
@@ -77,6 +82,8 @@ class CitiesSpider(scrapy.Spider):
         # page caught in a redirect loop then ends in an error the survey records, instead of a
         # redirect silently filtered as a duplicate.
         self.in_flight[city] = self.in_flight.get(city, 0) + 1
+        if self.archive is not None:  # the spider keeps original URLs; the archive is asked
+            url = self.archive.url(url)
         return scrapy.Request(
             url, callback=self.parse, errback=self.failed, priority=priority, dont_filter=is_start,
             meta={"city": city, "domains": domains, "depth": depth, "is_start": is_start,
@@ -119,7 +126,7 @@ class CitiesSpider(scrapy.Spider):
         yield PageItem(
             city=city, url=response.url, requested_url=requested, status=response.status,
             error=None, is_start=meta["is_start"], external=meta["external"], depth=meta["depth"],
-            response=response, page=page, findings=[],
+            response=response, page=page, findings=[], **archived(meta),
         )
         if page is not None:
             yield from self._follow(page, city, domains, meta)
@@ -171,10 +178,18 @@ class CitiesSpider(scrapy.Spider):
             self.cities_seen.add(meta["city"])
         self.crawler.stats.inc_value("citycrawl/pages_failed")
         error = f"{type(failure.value).__name__}: {failure.getErrorMessage()}"[:500]
+        url = request.url if self.archive is None else self.archive.original(request.url) or request.url
         yield PageItem(
-            city=meta["city"], url=response.url if response is not None else request.url,
-            requested_url=meta.get("redirect_urls", [request.url])[0],
+            city=meta["city"], url=response.url if response is not None else url,
+            requested_url=meta.get("redirect_urls", [url])[0],
             status=response.status if response is not None else None,
             error=error, is_start=meta["is_start"], external=meta["external"], depth=meta["depth"],
-            response=None, page=None, findings=[],
+            response=None, page=None, findings=[], **(archived(meta) if response is not None else {}),
         )
+
+
+def archived(meta) -> dict:
+    """The page's WARC record (set by citycrawl.warc.WarcCapture) and memento datetime, if any."""
+    place = meta.get("warc") or {}
+    return {"warc_file": place.get("file"), "warc_offset": place.get("offset"),
+            "warc_length": place.get("length"), "memento_at": meta.get("memento_at")}

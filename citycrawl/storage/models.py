@@ -51,6 +51,12 @@ class Page(Base):
     external = mapped_column(Boolean, nullable=False)
     depth = mapped_column(Integer)
     fetched_at = mapped_column(DateTime(timezone=True), nullable=False)
+    # The page's WARC response record (citycrawl/warc.py), file relative to CITYCRAWL_RUNS_DIR;
+    # NULL when capture was off (migration 0005).
+    warc_file = mapped_column(Text)
+    warc_offset = mapped_column(BigInteger)
+    warc_length = mapped_column(BigInteger)
+    memento_at = mapped_column(DateTime(timezone=True))  # crawl of the past: the snapshot's datetime
 
 
 class Finding(Base):

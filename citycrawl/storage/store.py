@@ -14,8 +14,8 @@ from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
-from sqlalchemy import (and_, bindparam, case, create_engine, delete, event, func, not_, or_,
-                        select, true, update)
+from sqlalchemy import (and_, bindparam, case, create_engine, delete, event, func, literal, not_,
+                        or_, select, true, update)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
@@ -89,6 +89,14 @@ class RunData:
         return self.store._frame(select(Finding).where(Finding.run_id == self.run["run_id"]))
 
     @cached_property
+    def archived(self) -> pd.DataFrame:
+        """The pages kept in WARC files: city, url, warc_file, warc_offset, warc_length, memento_at."""
+        return self.store._frame(
+            select(Page.city, Page.url, Page.warc_file, Page.warc_offset, Page.warc_length,
+                   Page.memento_at)
+            .where(Page.run_id == self.run["run_id"], Page.warc_file.is_not(None)))
+
+    @cached_property
     def offsite_status(self) -> pd.DataFrame:
         """The off-site debate measure: one status row per city searched (citycrawl.offsite)."""
         from citycrawl.storage.offsite import load_statuses
@@ -132,9 +140,9 @@ class Store:
 
     # -- writing ------------------------------------------------------------------------------
 
-    def start_run(self, run_id: str, settings: dict) -> None:
+    def start_run(self, run_id: str, settings: dict, started_at: datetime | None = None) -> None:
         """Record a run, or resume it: a rerun with the same id keeps its start time and pages."""
-        row = {"run_id": run_id, "started_at": now(), "finished_at": None, "status": "running",
+        row = {"run_id": run_id, "started_at": started_at or now(), "finished_at": None, "status": "running",
                "settings": json_safe(settings), "stats": None}
         stmt = self._insert(Run).values(row)
         stmt = stmt.on_conflict_do_update(
@@ -163,7 +171,9 @@ class Store:
                "requested_url": clean(page.get("requested_url")), "status": _integer(page.get("status")),
                "error": clean(page.get("error")), "is_start": bool(page.get("is_start")),
                "external": bool(page.get("external")), "depth": _integer(page.get("depth")),
-               "fetched_at": page.get("fetched_at") or now()}
+               "fetched_at": page.get("fetched_at") or now(),
+               "warc_file": clean(page.get("warc_file")), "warc_offset": _integer(page.get("warc_offset")),
+               "warc_length": _integer(page.get("warc_length")), "memento_at": page.get("memento_at")}
         found = []
         for finding in findings or ():
             values = finding.as_dict() if hasattr(finding, "as_dict") else dict(finding)
@@ -197,6 +207,20 @@ class Store:
             found = [f for _, findings in batch for f in findings]
             if found:
                 connection.execute(self._insert(Finding), found)
+
+    def copy_run_rows(self, source: str, target: str) -> None:
+        """Give run `target` the cities, space links and off-site measure of run `source` (what a
+        re-detection keeps of the crawl); `target`'s earlier rows of these tables are replaced."""
+        from citycrawl.storage.models import OffsiteResult, OffsiteStatus
+        with self.engine.begin() as connection:
+            for model in (RunCity, SpaceLink, OffsiteStatus, OffsiteResult):
+                table = model.__table__
+                names = [c.name for c in table.columns]
+                connection.execute(delete(table).where(table.c.run_id == target))
+                columns = [literal(target).label("run_id") if name == "run_id" else table.c[name]
+                           for name in names]
+                connection.execute(table.insert().from_select(
+                    names, select(*columns).where(table.c.run_id == source)))
 
     def mark_budget_exhausted(self, run_id: str, city: str) -> None:
         with self.engine.begin() as connection:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from citycrawl.survey import files
+from citycrawl.survey.archive import archive_table
 from citycrawl.survey.cities import city_table
 from citycrawl.survey.model import Survey
 from citycrawl.survey.offsite import (measured_anywhere, offsite_evidence, offsite_table,
@@ -35,7 +36,7 @@ DATA_DICTIONARY = Path(__file__).resolve().parents[2] / "exports" / "README.md"
 logger = logging.getLogger(__name__)
 
 EVIDENCE_COLUMNS = ["insee_code", "feature", "platform", "url", "detail", "page_url", "rule",
-                    "handle", "occurrences"]
+                    "handle", "occurrences", "warc_file", "warc_offset"]
 RUN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")  # a safe folder name
 RESERVED = {"latest", "LATEST"}
 DEFAULT_EXPORT_DIR = Path(__file__).resolve().parents[2] / "exports"
@@ -55,7 +56,10 @@ def build_survey(run_data, strata=DEFAULT_STRATA, before=None, validation: Path 
         indicators = pd.concat([indicators, indicator_table(cities, strata, offsite_values(cities))],
                                ignore_index=True)
     coverage = coverage_table(cities)
-    run = {**run_data.run, "coverage": coverage_summary(coverage), "strata": list(strata)}
+    run = {**run_data.run, "coverage": coverage_summary(coverage), "strata": list(strata),
+           "warc": warc_summary(run_data),
+           "redetected_from": (run_data.run.get("settings") or {}).get("redetected_from"),
+           "as_of": (run_data.run.get("settings") or {}).get("as_of")}
     waves = wave_table(city_table(before, strata), cities) if before is not None else None
     evidence = evidence_table(run_data, cities)
     return Survey(run=run, cities=cities, evidence=evidence,
@@ -63,7 +67,8 @@ def build_survey(run_data, strata=DEFAULT_STRATA, before=None, validation: Path 
                   waves=waves, compared_run=before.run["run_id"] if before is not None else None,
                   offsite=offsite_table(run_data, cities["insee_code"])
                   if not run_data.offsite_status.empty else None,
-                  accuracy=load_accuracy(validation, cities, evidence, indicators) if validation else None)
+                  accuracy=load_accuracy(validation, cities, evidence, indicators) if validation else None,
+                  archive=archive_table(run_data, cities))
 
 
 def evidence_table(run_data, cities: pd.DataFrame) -> pd.DataFrame:
@@ -73,10 +78,44 @@ def evidence_table(run_data, cities: pd.DataFrame) -> pd.DataFrame:
     evidence = (pd.concat([run_data.evidence, offsite], ignore_index=True).infer_objects()
                 if len(offsite)
                 else run_data.evidence).rename(columns={"city": "insee_code"})
+    evidence = _with_warc_records(evidence, run_data.archived)
     evidence = evidence.assign(_order=evidence["insee_code"].map(order).fillna(len(order)))
     evidence = evidence.sort_values(["_order", "feature", "platform", "url"], na_position="first",
                                     kind="stable")
     return evidence.reindex(columns=EVIDENCE_COLUMNS).reset_index(drop=True)
+
+
+def _with_warc_records(evidence: pd.DataFrame, archived: pd.DataFrame) -> pd.DataFrame:
+    """Each finding's page as it was: the WARC record of its page (file relative to the runs
+    folder, offset of the response record), when the page was archived."""
+    if archived.empty or evidence.empty:
+        return evidence.assign(warc_file=None, warc_offset=None)
+    places = archived[["city", "url", "warc_file", "warc_offset"]].rename(
+        columns={"city": "insee_code", "url": "page_url"}).drop_duplicates(["insee_code", "page_url"])
+    merged = evidence.merge(places, on=["insee_code", "page_url"], how="left")
+    merged["warc_offset"] = merged["warc_offset"].astype("Int64")
+    return merged
+
+
+def warc_summary(run_data) -> dict:
+    """run.json `warc`: whether the run's pages were archived, where, and what it costs on disk."""
+    settings = run_data.run.get("settings") or {}
+    archived = run_data.archived
+    runs_dir = settings.get("CITYCRAWL_RUNS_DIR")
+    from scrapy.settings import BaseSettings  # "false" given with -s is stored as text
+    enabled = BaseSettings({"on": settings.get("CITYCRAWL_WARC", False)}).getbool("on")
+    summary = {"enabled": enabled, "pages": int(len(archived)),
+               "files": sorted(archived["warc_file"].unique().tolist()) if len(archived) else []}
+    if runs_dir and summary["files"]:
+        from citycrawl.warc import index_path
+        paths = [Path(runs_dir) / name for name in summary["files"]]
+        summary["folder"] = str(paths[0].parent)
+        summary["warc_bytes"] = sum(p.stat().st_size for p in paths if p.exists())
+        summary["index_bytes"] = sum(index_path(p).stat().st_size for p in paths
+                                     if index_path(p).exists())
+        summary["bytes_per_page"] = round(summary["warc_bytes"] / len(archived), 1)
+        summary["missing_files"] = [str(p) for p in paths if not p.exists()]
+    return summary
 
 
 def write_survey(store, run_id: str, export_dir, compare_to: str | None = None,
@@ -133,6 +172,8 @@ def write_files(survey: Survey, folder: Path, timings: dict) -> None:
         tables["indicators"] = with_corrected(survey.indicators, survey.accuracy)
         tables["accuracy"] = survey.accuracy.table
         tables["disagreements"] = survey.accuracy.disagreements
+    if survey.archive is not None:
+        tables["archive"] = survey.archive
     with _step("csv", timings):
         for name, frame in tables.items():
             if name in DERIVED_TABLES:

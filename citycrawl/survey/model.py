@@ -16,3 +16,4 @@ class Survey:
     compared_run: str | None = None
     offsite: pd.DataFrame | None = None  # offsite.csv: the off-site debate search results, when searched
     accuracy: object | None = None  # citycrawl.accuracy.score.Accuracy, once a validation sample is scored
+    archive: pd.DataFrame | None = None  # archive.csv: a crawl of the past, what the archive had per city

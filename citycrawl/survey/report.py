@@ -13,6 +13,7 @@ import pandas as pd
 from citycrawl.survey.codebook import CRAWLED, STATUSES
 from citycrawl.survey.model import Survey
 from citycrawl.survey.report_accuracy import accuracy_section
+from citycrawl.survey.report_archive import archive_section
 from citycrawl.survey.report_offsite import offsite_section
 from citycrawl.survey.report_charts import ladder_chart, social_chart, strata_chart, waves_chart
 from citycrawl.survey.report_map import france_maps
@@ -47,7 +48,8 @@ def render_report(survey: Survey) -> str:
         _header(survey),
         "<main>",
         _headline(survey.indicators),
-        _useo_comparison(survey.useo2009),
+        _useo_comparison(survey.useo2009, (survey.run.get("settings") or {}).get("as_of")),
+        archive_section(survey),
         offsite_section(survey),
         accuracy_section(survey),
         _charts(survey),
@@ -146,7 +148,7 @@ def _headline(indicators: pd.DataFrame) -> str:
             f'<div class="headline">{"".join(cards)}</div></section>')
 
 
-def _useo_comparison(useo: pd.DataFrame) -> str:
+def _useo_comparison(useo: pd.DataFrame, as_of: str | None = None) -> str:
     rows = []
     for row in useo.to_dict("records"):
         name = row["label"] if not missing(row.get("label")) else label(row["indicator"])
@@ -162,10 +164,11 @@ def _useo_comparison(useo: pd.DataFrame) -> str:
                     f'<td class="num">{pct(row["share_2009"], 0)}</td>{today}</tr>')
     return ('<section><h2 id="useo">Compared with the Uséo 2009 study</h2>'
             '<p class="note">Uséo (June 2009) coded by hand the websites of the 137 French cities of more '
-            "than 50,000 inhabitants. The difference is today's share minus the 2009 share, in percentage "
-            "points.</p>"
+            "than 50,000 inhabitants. The difference is " + ("this run's" if as_of else "today's")
+            + " share minus the 2009 share, in percentage points."
+            + (f" This run read the sites from a web archive as of {esc(as_of)}." if as_of else "") + "</p>"
             '<div class="scroll"><table><thead><tr><th>Indicator</th><th>Base</th><th class="num">Uséo 2009</th>'
-            '<th class="num">Today</th><th class="num">Count / n</th><th class="num">95% interval</th>'
+            f'<th class="num">{"As of " + esc(as_of) if as_of else "Today"}</th><th class="num">Count / n</th><th class="num">95% interval</th>'
             f'<th class="num">Difference</th></tr></thead><tbody>{"".join(rows)}</tbody></table></div></section>')
 
 
@@ -272,11 +275,15 @@ def _evidence_by_city(evidence: pd.DataFrame, table: StringTable) -> tuple[dict,
             .groupby("insee_code", sort=False).head(EVIDENCE_PER_CITY))
     by_city = {}
     columns = [_texts(kept, name) for name in ("insee_code", "feature", "platform", "url", "detail", "page_url")]
-    for city, feature, platform_name, url, detail, page_url in zip(*columns):
+    # The page as the crawl read it: its WARC record (file under the runs folder, byte offset).
+    archived = ([f"{name} @ {int(offset)}" if isinstance(name, str) and name else None
+                 for name, offset in zip(kept["warc_file"], kept["warc_offset"])]
+                if "warc_file" in kept else [None] * len(kept))
+    for city, feature, platform_name, url, detail, page_url, record in zip(*columns, archived):
         by_city.setdefault(city, []).append([
             table.ref(label(feature)), table.ref(platform_name), table.ref(url),
             table.ref(None if detail is None else detail[:200]),
-            table.ref(None if page_url == url else page_url)])
+            table.ref(None if page_url == url else page_url), table.ref(record)])
     return by_city, totals
 
 

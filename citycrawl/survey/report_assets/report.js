@@ -95,13 +95,14 @@
       if (!items.length) cell.append(el("p", "No evidence recorded for this city.", "note"));
       const list = el("ul");
       for (const refs of items) {
-        const [feature, platform, url, snippet, page] = refs.map(S);
+        const [feature, platform, url, snippet, page, record] = refs.map(S);
         const li = el("li");
         li.append(el("strong", feature));
         if (platform) li.append(" [" + platform + "]");
         if (snippet) li.append(": ", el("span", snippet, "snippet"));
         li.append(el("br"), linkOrText(url || ""));
         if (page) li.append(" (found on ", linkOrText(page), ")");
+        if (record) li.append(el("br"), el("span", "as it was: WARC " + record, "note"));
         list.append(li);
       }
       cell.append(list);

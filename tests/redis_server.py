@@ -12,6 +12,7 @@ import tempfile
 import time
 
 import pytest
+import redis
 
 from tests.ports import free_port
 
@@ -28,26 +29,24 @@ def redis_server():
             pytest.fail(MISSING)
         _skipped.append(MISSING)
         pytest.skip(MISSING)
-    import redis
-
-    port = free_port()
     folder = tempfile.mkdtemp(prefix="citycrawl-redis-")
-    proc = subprocess.Popen(
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-         "--daemonize", "no", "--dir", folder],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"redis://127.0.0.1:{port}/0"
-    client = redis.Redis.from_url(url)
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            client.ping()
+    for _attempt in range(5):
+        port = free_port()
+        proc = subprocess.Popen(
+            [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+             "--daemonize", "no", "--dir", folder],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        url = f"redis://127.0.0.1:{port}/0"
+        client = redis.Redis.from_url(url)
+        if _answers(client, proc, folder):
             break
-        except redis.ConnectionError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail(f"redis-server did not start on port {port}")
-            time.sleep(0.05)
+        # The port was taken between choosing and binding it (another suite on this machine):
+        # the server that answered is not ours. Try another port.
+        proc.kill()
+        proc.wait(timeout=10)
+        client.close()
+    else:
+        pytest.fail("redis-server did not start on a free port (5 attempts)")
     try:
         yield url
     finally:
@@ -60,7 +59,7 @@ def redis_server():
 @pytest.fixture
 def redis_url(redis_server):
     """The test server, emptied."""
-    import redis
+
 
     with redis.Redis.from_url(redis_server) as client:
         client.flushall()
@@ -71,3 +70,15 @@ def pytest_terminal_summary(terminalreporter):
     if _skipped:
         terminalreporter.section("Redis", sep="!", red=True, bold=True)
         terminalreporter.write_line(MISSING, red=True, bold=True)
+
+
+def _answers(client, proc, folder: str) -> bool:
+    """Our server answers on its port: it is running, and the server answering keeps its data in
+    our folder (not another suite's server that took the port first)."""
+    deadline = time.monotonic() + 20
+    while proc.poll() is None and time.monotonic() < deadline:
+        try:
+            return client.config_get("dir").get("dir") == os.path.realpath(folder) and proc.poll() is None
+        except redis.ConnectionError:
+            time.sleep(0.05)
+    return False

@@ -16,7 +16,7 @@ from citycrawl.detect import markers, rules
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.forms import classify_forms
 from citycrawl.detect.forums import actions
-from citycrawl.detect.literals import may_match
+from citycrawl.detect.literals import search
 from citycrawl.detect.page import Page
 from citycrawl.detect.platforms import on_platforms
 
@@ -43,7 +43,7 @@ def detect(page: Page) -> list[Finding]:
     for entry in rules.load(FAMILY)["structures"]:
         if entry["feature"] in found or (entry.get("not_hosts") and rules.host_matches(page.host, entry["not_hosts"])):
             continue
-        action = may_match(entry["actions"], actions(page)) and entry["actions"].search(actions(page))
+        action = search(entry["actions"], actions(page))
         if action:
             counts = [m.group(0) for m in entry["counts"].finditer(page.folded_text)]
             if len(counts) >= entry["min_counts"]:

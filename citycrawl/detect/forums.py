@@ -6,7 +6,7 @@ post. The word "forum" alone is never enough: events called forum are not boards
 """
 from citycrawl.detect import markers, rules
 from citycrawl.detect.findings import Finding
-from citycrawl.detect.literals import may_match
+from citycrawl.detect.literals import may_match, search
 from citycrawl.detect.page import Page
 from citycrawl.detect.text import fold
 
@@ -21,7 +21,7 @@ def detect(page: Page) -> list[Finding]:
         return []
     headers = fold(" | ".join(page.texts_of("th", limit=30)))
     for board in table["boards"]:
-        if not (may_match(board["affordance"], actions(page)) and board["affordance"].search(actions(page))):
+        if not search(board["affordance"], actions(page)):
             continue
         columns = board["threads"].search(headers) and board["replies"].search(headers)
         counts = board.get("reply_counts") is not None and may_match(board["reply_counts"], page.folded_text) \

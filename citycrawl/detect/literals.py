@@ -30,6 +30,11 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
     return words is None or any(word in text for word in words)
 
 
+def search(pattern: re.Pattern, text: str):
+    """`pattern.search(text)`, with no scan of a text that lacks the pattern's literals."""
+    return pattern.search(text) if may_match(pattern, text) else None
+
+
 @cache
 def _literals_of(pattern: re.Pattern) -> tuple[str, ...] | None:
     return required_literals(pattern)

@@ -13,6 +13,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from citycrawl.processes import stop
+
 PROJECT = Path(__file__).resolve().parent.parent
 MISSING = "pywb not found: run `make pywb` (a virtualenv .venv-pywb/)"
 
@@ -61,10 +63,5 @@ def serve_pywb(folder: Path, collection: str, warcs: list[Path], port: int | Non
                 time.sleep(0.1)
         yield f"http://127.0.0.1:{port}/{collection}/"
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)
         log.close()

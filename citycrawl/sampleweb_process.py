@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from citycrawl.processes import stop
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 LISTENING = re.compile(r"listening on (http://[\d.]+:(\d+))")
 
@@ -28,9 +30,4 @@ def sample_web_process(generated=0, seed=0, hostile=False, pages=None):
             raise RuntimeError(f"the sample web did not start: {line.strip() or 'no output'}")
         yield match.group(1)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)

@@ -89,3 +89,47 @@ def test_a_section_title_and_one_term_in_the_main_text(html, url, feature):
 ])
 def test_a_section_title_without_a_term_in_the_main_text(html, url):
     assert "participation_displayed" not in words(html, url)
+
+
+NEWS = "<p>Le marché de Noël ouvre ses portes place de la mairie le 6 décembre.</p>" \
+       "<p>Les chalets des artisans seront ouverts tous les jours de 10 h à 19 h.</p>" \
+       "<p>La patinoire est installée sur le parvis jusqu'au 4 janvier.</p>" \
+       "<p>Un spectacle de lumières clôturera les festivités.</p>"
+
+
+@pytest.mark.parametrize("sentence, feature", [
+    ("Vous avez jusqu'au 14 novembre pour déposer votre projet en ligne ou en mairie.", "suggestion_call"),
+    ("Une idée pour animer le quartier ? Proposez-nous vos idées à l'accueil.", "suggestion_call"),
+    ("N'hésitez pas à nous transmettre vos suggestions pour la prochaine édition.", "suggestion_call"),
+    ("Prenez quelques minutes pour répondre au questionnaire sur les marchés.", "poll"),
+    ("Participez nombreux à notre enquête sur les horaires des commerces.", "poll"),
+    ("Signez la pétition pour une piste cyclable rue des Lilas.", "petition"),
+])
+def test_a_call_to_the_reader_counts_wherever_it_stands(sentence, feature):
+    """One sentence asking residents to act, even at the end of a long news item, is the feature."""
+    html = f"<title>Marché de Noël</title><h1>Marché de Noël</h1>{NEWS}<p>{sentence}</p>"
+    assert feature in words(html, "https://www.villedex.fr/actualites/noel")
+    assert findings(html, "https://www.villedex.fr/actualites/noel", feature=feature)[0].rule.endswith("-call")
+
+
+@pytest.mark.parametrize("sentence", [
+    # told, not asked: the residents' part is reported in the third person or in the past
+    "Les habitants avaient proposé des idées lors du budget participatif de 2019.",
+    # a call that is something else in its own sentence: a building permit, a grant, INSEE
+    "Déposez votre projet de construction avec une demande de permis de construire en ligne.",
+    "Les associations peuvent déposer leurs dossiers de demande de subvention jusqu'au 30 mars.",
+    "Participez à l'enquête de l'INSEE si vous êtes tiré au sort.",
+    "Vous pouvez participer au concours de la plus belle vitrine.",
+])
+def test_a_told_or_foreign_call_is_not_the_feature(sentence):
+    html = f"<title>Marché de Noël</title><h1>Marché de Noël</h1>{NEWS}<p>{sentence}</p>"
+    assert words(html, "https://www.villedex.fr/actualites/noel") == set()
+
+
+def test_a_page_presenting_the_city_participation_site_is_a_platform():
+    html = ("<title>Jeparticipe</title><h1>Un nouvel outil</h1><p>La ville ouvre sa plateforme de participation citoyenne."
+            "</p><p>Sur la plateforme participative, chacun suit les concertations en cours.</p>")
+    assert "participatory_platform" in features(html, "https://www.villedex.fr/actualites/outil")
+    assert "participatory_platform" not in features(
+        f"<title>Marché de Noël</title><h1>Marché de Noël</h1>{NEWS}<p>Le programme est aussi sur la plateforme "
+        "participative.</p>", "https://www.villedex.fr/actualites/noel")

@@ -47,7 +47,8 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     headline = zones.headline
     if decoys is not None and decoys.search(headline) and not terms.search(headline):
         return None
-    evidence = _where(terms, zones) or _in_section(entry, zones) or _about(terms, zones) or _invited(entry, zones)
+    evidence = _where(terms, zones) or _in_section(entry, zones) or _about(terms, zones) \
+        or _invited(entry, zones) or _called(entry, zones)
     if evidence is None:
         return None
     if entry.get("needs") == "affordance" and not _actionable(entry, zones):
@@ -120,6 +121,26 @@ def _invited(entry: dict, zones: "_Zones"):
     return ("lead", f"main text: {_around(found)}") if found else None
 
 
+def _called(entry: dict, zones: "_Zones"):
+    """The prose asks the reader to act ("proposez vos idées", "répondez au questionnaire", "signez la
+    pétition"): a call addressed to residents is the feature wherever it stands, unless its sentence
+    shows it is something else (a call for tenders, an INSEE survey)."""
+    call = entry.get("call")
+    if call is None or not may_match(call, zones.prose):
+        return None
+    decoys = entry.get("decoys")
+    for found in call.finditer(zones.prose):
+        if decoys is None or not decoys.search(_sentence(zones, found.start())):
+            return "call", f"main text: {_around(found)}"
+    return None
+
+
+def _sentence(zones: "_Zones", offset: int) -> str:
+    starts = zones.sentence_starts
+    index = bisect.bisect_right(starts, offset)
+    return zones.prose[starts[index - 1]: starts[index] if index < len(starts) else len(zones.prose)]
+
+
 def _actionable(entry: dict, zones: "_Zones") -> bool:
     """Residents can act on the page: a form speaking of the feature, or affordance words/addresses
     (unless decoys such as a closed poll's results say the page only reports)."""
@@ -129,7 +150,8 @@ def _actionable(entry: dict, zones: "_Zones") -> bool:
     if decoys is not None and decoys.search(zones.title + " " + zones.main):
         return False
     return (affordance is not None and bool(affordance.search(zones.actions))) \
-        or (invitation is not None and bool(invitation.search(zones.main)))
+        or (invitation is not None and bool(invitation.search(zones.main))) \
+        or _called(entry, zones) is not None
 
 
 def _around(found) -> str:

@@ -224,7 +224,8 @@ def villeneuve_des_ormes():
             page("/participer/budget-participatif/", "Budget participatif 2025",
                  "<p>Avec le budget participatif, les habitants proposent puis votent des projets pour leur quartier. "
                  f'Déposez vos projets jusqu\'au 30 avril sur <a href="http://{decidim_host}/processes/budget-participatif-2025">jeparticipe</a>.</p>',
-                 features={"participatory_budget"}, parent=("Participer", "/participer/")),
+                 # "déposez vos projets" while the call is open: the codebook's explicit call for ideas
+                 features={"participatory_budget", "suggestion_call"}, parent=("Participer", "/participer/")),
             page("/demarches/", "Démarches", DEMARCHES),
             page("/contact/", "Contact", w.cf7_contact(311, 52, "/contact/"), features={"contact_form"}),
         ])
@@ -396,7 +397,8 @@ def mirabelle():
             page("/je-participe/", "Je participe",
                  f'<p>Consultez les projets et déposez vos idées sur <a href="http://{capco}/">la plateforme de consultation</a>. '
                  f'Entraide entre habitants : rejoignez <a href="http://{network}/">Mirabelle Voisins</a>, le réseau social '
-                 "de proximité de la ville.</p>"),
+                 "de proximité de la ville.</p>",
+                 features={"suggestion_call"}),  # "déposez vos idées": a call, wherever residents then act
             page("/contact/", "Contact", w.cf7_contact(98, 12, "/contact/"), features={"contact_form"}),
         ])
     platform = Site(

@@ -133,3 +133,30 @@ def test_a_page_presenting_the_city_participation_site_is_a_platform():
     assert "participatory_platform" not in features(
         f"<title>Marché de Noël</title><h1>Marché de Noël</h1>{NEWS}<p>Le programme est aussi sur la plateforme "
         "participative.</p>", "https://www.villedex.fr/actualites/noel")
+
+
+def test_a_page_whose_prose_speaks_of_participation_is_about_it_under_any_heading():
+    html = ("<title>Ensemble pour Villedex</title><h1>Ensemble pour Villedex</h1>"
+            "<p>La ville a créé six conseils de quartier.</p><p>Chaque habitant peut en devenir membre.</p>"
+            "<p>Les membres se réunissent quatre fois par an avec les élus.</p>"
+            "<p>Ils donnent leur avis sur les aménagements du quartier.</p><p>Les réunions sont ouvertes au public.</p>")
+    assert "participation_displayed" in words(html, "https://www.villedex.fr/ensemble")
+    assert findings(html, "https://www.villedex.fr/ensemble", feature="participation_displayed")[0].rule.endswith("-theme")
+    # the same term in a news item about something else is a passing mention
+    assert "participation_displayed" not in words(
+        f"<title>Marché de Noël</title><h1>Marché de Noël</h1>{NEWS}<p>Le conseil de quartier tiendra un stand.</p>",
+        "https://www.villedex.fr/actualites/noel")
+
+
+def test_the_theme_yields_to_a_feature_that_explains_the_page():
+    html = ("<title>Budget participatif</title><h1>À vous de jouer</h1><p>Le budget participatif revient.</p>"
+            "<p>Les habitants proposent des projets pour leur quartier.</p><p>Ils votent ensuite pour leurs préférés.</p>"
+            "<p>Le service démocratie participative accompagne les porteurs.</p>")
+    assert words(html, "https://www.villedex.fr/actu") == {"participatory_budget"}
+
+
+def test_a_city_page_presenting_its_neighbours_app_is_a_territorial_network():
+    html = ("<title>Nouveau</title><h1>Une appli pour les voisins</h1><p>La ville lance une application d'entraide entre "
+            "voisins.</p><p>Prêter une perceuse, proposer un covoiturage : inscrivez-vous gratuitement et rejoignez "
+            "les habitants de votre quartier.</p>")
+    assert "territorial_social_network" in features(html, "https://www.villedex.fr/actualites/appli")

@@ -47,7 +47,7 @@ SCHEMA = {
     "vocabulary": {
         "features": {
             "required": ["id", "feature", "terms"],
-            "regex": ["terms", "decoys", "affordance", "invitation", "call", "section", "not_with"],
+            "regex": ["terms", "decoys", "affordance", "invitation", "call", "theme", "section", "not_with"],
             "hosts": ["not_hosts"],
             "choice": {"needs": ("nothing", "affordance")},
         },

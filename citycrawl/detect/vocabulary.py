@@ -5,8 +5,10 @@ A feature counts when one of its terms (`rules/vocabulary.yaml`) is in the page'
 path; or in a heading and once more in the main text; or in a form's own words; or once in the main
 text of a page whose title, h1 or URL names the subject (a section word: "Participer"); or when the
 main text is about it, whatever its heading says ("Vie citoyenne", "Ma ville"): its terms stand in a
-good share of the main text's sentences, or in the lead of a short text (`_about`). One sentence in a
-long news item is a passing mention, not the page's subject. Menus, header and
+good share of the main text's sentences, or in the lead of a short text (`_about`), or most of its
+sentences speak of the feature's theme and one holds a term (`_on_theme`); or when the main text
+asks the reader to act ("proposez vos idées": `_called`). One sentence in a long news item is a
+passing mention, not the page's subject. Menus, header and
 footer are left out of the main text, so a "Budget participatif" link on every page does not make
 every page positive: the feature is on the page it leads to. Polls and petitions also need a way
 to act: a form, or answer/sign words or survey addresses.
@@ -36,6 +38,10 @@ def detect(page: Page) -> list[Finding]:
         if found:
             findings.append(Finding(entry["feature"], url=page.url, page_url=page.url,
                                     rule=f"{FAMILY}:{entry['id']}-{found[0]}", detail=found[1]))
+    # The theme is the weakest evidence: a page whose words another feature explains (a
+    # participatory budget, a petition) is about that feature, not about participation at large.
+    if len(findings) > 1:
+        findings = [f for f in findings if not f.rule.endswith("-theme")]
     return findings
 
 
@@ -48,7 +54,7 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     if decoys is not None and decoys.search(headline) and not terms.search(headline):
         return None
     evidence = _where(terms, zones) or _in_section(entry, zones) or _about(terms, zones) \
-        or _invited(entry, zones) or _called(entry, zones)
+        or _on_theme(entry, zones) or _invited(entry, zones) or _called(entry, zones)
     if evidence is None:
         return None
     if entry.get("needs") == "affordance" and not _actionable(entry, zones):
@@ -104,6 +110,28 @@ def _about(terms, zones: "_Zones"):
     count = len(zones.sentence_starts)
     if (len(hits) >= 2 and len(hits) / count >= ABOUT_SHARE) or (count <= SHORT and min(hits) == 0):
         return "about", f"main text: {_around(terms.search(prose))}"
+    return None
+
+
+THEME_SHARE = 0.5  # share of the prose's sentences speaking of the theme: the page is about it
+
+
+def _on_theme(entry: dict, zones: "_Zones"):
+    """A page under a generic heading ("Vie locale", "Ensemble pour la ville") whose prose speaks of
+    the feature's theme (residents, neighbourhoods, taking part, opinions: `theme`) in at least half
+    of its sentences, with a term among them: a text that is about participation, not a news item
+    mentioning it once."""
+    theme = entry.get("theme")
+    prose = zones.prose
+    if theme is None or len(prose) > LONG_PROSE or len(zones.sentence_starts) < 2:
+        return None
+    found = entry["terms"].search(prose) if may_match(entry["terms"], prose) else None
+    if found is None:
+        return None
+    starts = zones.sentence_starts
+    on_theme = {bisect.bisect_right(starts, m.start()) - 1 for m in theme.finditer(prose)}
+    if len(on_theme) / len(starts) >= THEME_SHARE:
+        return "theme", f"main text: {_around(found)}"
     return None
 
 

@@ -398,7 +398,9 @@ def mirabelle():
                  f'<p>Consultez les projets et déposez vos idées sur <a href="http://{capco}/">la plateforme de consultation</a>. '
                  f'Entraide entre habitants : rejoignez <a href="http://{network}/">Mirabelle Voisins</a>, le réseau social '
                  "de proximité de la ville.</p>",
-                 features={"suggestion_call"}),  # "déposez vos idées": a call, wherever residents then act
+                 # "déposez vos idées" is a call, and the city presents its neighbours' network and
+                 # asks to join it, wherever residents then act
+                 features={"suggestion_call", "territorial_social_network"}),
             page("/contact/", "Contact", w.cf7_contact(98, 12, "/contact/"), features={"contact_form"}),
         ])
     platform = Site(

@@ -124,6 +124,9 @@ def test_a_white_label_proposal_list_is_a_call_for_suggestions():
             "<li><h3>Une piste cyclable quai Est</h3><span>17 soutiens</span></li></ul>"
             "<a class='btn' href='/propositions/nouvelle'>Déposer une proposition</a>")
     assert found(html, "https://agora.villedex.fr/propositions", "suggestion_call") == [(None, "components:proposal-list")]
+    # residents' proposals that others support: the site is a participation platform of its own
+    assert ("custom", "components:proposal-list") in found(html, "https://agora.villedex.fr/propositions",
+                                                           "participatory_platform")
     # the same words without a list of supported proposals: a news item
     news = "<h1>Budget</h1><p>Le conseil a adopté le budget par 30 votes.</p><a href='/x'>Déposer une proposition</a>"
     assert found(news, "https://www.villedex.fr/actualites/budget", "suggestion_call") == []

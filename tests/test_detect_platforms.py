@@ -25,6 +25,10 @@ def platforms(html, url, feature="participatory_platform"):
     ("<h1>Accueil</h1>", "https://www.participation-villedex.fr/", "custom"),
     ("<h1>Accueil</h1>", "https://decidonsensemble.villedex.fr/pages/aide", "custom"),
     ("<h1>Règlement</h1>", "https://budgetcitoyen.villedex.com/page/reglement", "custom"),
+    ("<h1>Accueil</h1>", "https://www.jeparticipeavilledex.fr/pages/historique", "custom"),
+    ("<h1>Accueil</h1>", "https://www.villedex-concertations.fr/", "custom"),
+    ("<h1>Accueil</h1>", "https://lafabriquecitoyenne-villedex.fr/blog", "custom"),
+    ("<h1>Règlement</h1>", "https://villedex.consultvox.co/blog/12/reglement", "consultvox"),
 ])
 def test_pages_on_a_platform(html, url, platform):
     assert platforms(html, url) == [platform]
@@ -41,7 +45,10 @@ def test_an_article_or_a_link_naming_a_platform_is_not_the_platform(html):
 
 
 @pytest.mark.parametrize("url", ["https://consultation.numerique.gouv.fr/villes", "https://www.ideesdesortie.fr/",
-                                 "https://www.villedex.fr/participer"])
+                                 "https://www.villedex.fr/participer",
+                                 # e-services counters, a consultancy: not participation platforms
+                                 "https://www.espace-citoyens.net/villedex/espace-citoyens/",
+                                 "https://demarches-citoyennes.villedex.fr/", "https://www.consultants-villedex.fr/"])
 def test_a_participation_word_elsewhere_in_an_address_is_no_platform(url):
     assert platforms("<h1>Accueil</h1>", url) == []
 

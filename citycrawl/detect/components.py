@@ -9,7 +9,8 @@
   wherever it sits on the page (an aside counts); embeds are read from what the page loads, so a link
   to a survey gives nothing; a closed poll showing only its results gives nothing.
 - Spaces no name tells (structures): a list of proposals with their supports and a way to add one,
-  petitions with a way to sign and their signatures.
+  petitions with a way to sign and their signatures. A structure marked `shows_platform` is itself a
+  participation platform (`custom`) when no platform is named.
 - A questionnaire form (the forms family's `poll` kind) is a `poll`.
 """
 from citycrawl.detect import markers, rules
@@ -47,8 +48,10 @@ def detect(page: Page) -> list[Finding]:
         if action:
             counts = [m.group(0) for m in entry["counts"].finditer(page.folded_text)]
             if len(counts) >= entry["min_counts"]:
-                add(entry["feature"], on[0] if on else None, entry["id"],
-                    f"'{action.group(0)}' with {len(counts)} counts ({', '.join(counts[:3])})")
+                detail = f"'{action.group(0)}' with {len(counts)} counts ({', '.join(counts[:3])})"
+                add(entry["feature"], on[0] if on else None, entry["id"], detail)
+                if entry.get("shows_platform") and not on:
+                    add("participatory_platform", "custom", entry["id"], detail)
     for kind, feature in (("poll", "poll"), ("ballot", "participatory_budget")):
         form = next((info for info in classify_forms(page) if info.kind == kind), None)
         if form is not None:

@@ -49,6 +49,8 @@ def test_events_called_forum_are_not_forums(html):
     ("https://forum.villedex.fr/posting.php?mode=post&f=3", "phpbb"),
     ("https://forum.villedex.fr/newthread.php?fid=4", "mybb"),
     ("https://forum.villedex.fr/index.php?action=post;board=2.0", "smf"),
+    ("https://forum.villedex.fr/index.php?action=login", "smf"),
+    ("https://forum.villedex.fr/member.php?action=login", "mybb"),
 ])
 def test_a_board_reached_through_its_login_or_posting_page(url, platform):
     html = "<h1>Connexion</h1><form method='post'><input name='username'><input type='password' name='password'></form>"

@@ -97,3 +97,16 @@ def test_the_texts_are_those_of_a_plain_walk(html):
         if isinstance(el.tag, str):
             assert visible_text(el, 10_000) == " ".join(text for text, _ in _parts(el, SKIP))
             assert text_content(el) == el.text_content()
+
+
+def test_an_xhtml_page_with_an_xml_declaration_is_read_whole():
+    """Older sites (phpBB 2, SPIP, many city sites of the 2000s) open with <?xml ... encoding=...?>;
+    the text Scrapy decoded still holds it, and the page must not read as empty."""
+    xhtml = ('<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 '
+             'Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n'
+             '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Mairie</title></head>'
+             '<body><h1>Conseils de quartier</h1><a href="/cq">Les conseils</a></body></html>')
+    for body in (xhtml, xhtml.encode("iso-8859-1")):
+        page = Page.from_html(body, "https://www.ville.fr/")
+        assert page.heading_text.startswith("mairie") and "Conseils de quartier" in page.text
+        assert [url for _, url, _ in page.anchors] == ["https://www.ville.fr/cq"]

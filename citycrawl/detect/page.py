@@ -47,6 +47,9 @@ _ASSET_ATTRIBUTE = {"script": "src", "link": "href", "iframe": "src", "img": "sr
 # the base's folder (the slow general case is left to urljoin).
 _PLAIN_RELATIVE = re.compile(r"[A-Za-z0-9_~%-][^:\s\\]*$|[A-Za-z0-9_~%-][^/:\s\\]*/[^\s\\]*$")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+# An XHTML page's XML declaration names its encoding: lxml refuses such a declaration in text it is
+# given already decoded, so it is dropped (the text is decoded by then).
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 # lxml.html's elements (text_content() and the rest), chosen in C: lxml.html's own parser asks a
 # Python function for the class of every element the detectors touch, a large share of their time.
@@ -90,7 +93,7 @@ class Page:
     def from_html(cls, body, url: str, encoding: str | None = None):
         if isinstance(body, bytes):
             body = decode_html(body[:MAX_PARSE_BYTES], encoding)
-        body = (body or "")[:MAX_PARSE_BYTES]
+        body = _XML_DECLARATION.sub("", (body or "")[:MAX_PARSE_BYTES], count=1)
         parser = etree.HTMLParser(recover=True, remove_comments=False, no_network=True)
         parser.set_element_class_lookup(_HTML_CLASSES)
         try:

@@ -182,3 +182,23 @@ def test_a_participatory_budget_ballot_is_a_budget_vote_not_a_poll():
             '<p>Budget restant : 27 000 €</p><button>Valider mon vote</button></form>')
     assert kinds(html) == ["ballot"]
     assert "poll" not in features(html) and "participatory_budget" in features(html)
+
+
+@pytest.mark.parametrize("html", [
+    # a rating of the page in its footer: yes/no and why
+    '<footer><div class="poll-container"><form method="post"><fieldset><legend>Cette page vous a-t-elle été utile ?'
+    '</legend><input type="radio" name="f1" value="oui"> Oui <input type="radio" name="f1" value="non"> Non</fieldset>'
+    '<label>Dites-nous pourquoi <textarea name="f2"></textarea></label><button>Envoyer</button></form></div></footer>',
+    '<form class="was-this-helpful"><p>Was this page helpful?</p><input type="radio" name="h" value="1">'
+    '<input type="radio" name="h" value="0"><button>Submit</button></form>',
+])
+def test_a_page_rating_widget_is_neither_a_poll_nor_a_message(html):
+    assert kinds(html) == ["other"]
+
+
+def test_the_slug_of_an_article_in_a_comment_form_target_says_nothing_of_the_form():
+    html = ('<form action="/politique/article/deux-ans-neuf-mises-en-examen-dix-enquetes-en-cours" method="post">'
+            '<input name="nom"><input type="email" name="email"><label>Votre message</label><textarea name="texte">'
+            '</textarea><input type="submit" value="Poster ce message"></form>')
+    assert kinds(html) != ["poll"]
+    assert kinds(html.replace("deux-ans-neuf-mises-en-examen-dix-enquetes-en-cours", "enquete")) == ["poll"]

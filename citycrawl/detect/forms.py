@@ -86,6 +86,8 @@ def classify(form) -> FormInfo:
         if s.passwords >= 2 or has("registration", "attrs", "words"):
             return _decide(info, "registration", ["password"] + has("registration", "attrs", "words"))
         return _decide(info, "login", ["password"])
+    if has("feedback", "attrs", "words"):
+        return _decide(info, "other", has("feedback", "attrs", "words"))
     if s.message:
         if has("share", "attrs", "words"):
             return _decide(info, "other", has("share", "attrs", "words"))
@@ -222,7 +224,7 @@ class _Signals:
         if (form.get("role") or "").lower() == "search":
             self.search_box = True
         self.attrs = fold(" ".join([
-            form.get("id") or "", form.get("class") or "", form.get("name") or "", form.get("action") or "",
+            form.get("id") or "", form.get("class") or "", form.get("name") or "", _route(form.get("action") or ""),
             *_container_attrs(form), *self.hidden_names,
         ]))[:2000]
         self.words = fold(visible_text(form, 3000) + " " + _buttons(form) + " " + _heading_before(form))
@@ -244,6 +246,16 @@ class _Signals:
             parts.append("name")
         parts.append(f"{self.visible} fields")
         return ", ".join(parts)
+
+
+_SLUG = re.compile(r"[^/?#]*[-_][^/?#]*[-_][^/?#]*[-_][^/?#]*")  # 4 words or more joined by - or _
+
+
+def _route(action: str) -> str:
+    """A form's target without the slugs of titles in it: a comment form posting to its article
+    (/2019/deux-ans-dix-enquetes-en-cours) says nothing of the form; a route (/sondage, /surveys/2/answer,
+    wp-comments-post.php) does."""
+    return _SLUG.sub(" ", action)
 
 
 def _hidden(el, form) -> bool:

@@ -26,9 +26,6 @@ WORDPRESS_OPEN = """<div id="comments" class="comments-area"><h2 class="comments
      "remark42"),
     ('<section class="comments"><form class="comment-form user-info-from-cookie" id="comment-form" action="/comment/reply/node/12/comment">'
      '<textarea name="comment_body[0][value]"></textarea><input type="submit" value="Enregistrer"></form></section>', "drupal"),
-    ('<div class="formulaire_spip formulaire_forum ajax" id="formulaire_forum"><form action="/spip.php?article12" method="post">'
-     '<textarea name="texte" id="texte"></textarea><input type="submit" value="Voir ce message avant de le poster"></form></div>',
-     "spip"),
     ('<div id="jc"><div id="comments"><div class="comment-item" id="comment-item-3">Bravo</div></div>'
      '<form id="comments-form" action="/index.php?option=com_jcomments"><textarea name="comment"></textarea></form></div>',
      "jcomments"),

@@ -1,6 +1,6 @@
 import pytest
 
-from tests.fixtures.detect.helpers import findings
+from tests.fixtures.detect.helpers import features, findings
 
 
 def forum_platforms(html, url="https://forum.villedex.fr/"):
@@ -65,6 +65,8 @@ def test_spip_forum_under_an_article():
             "<label for='texte'>Votre message</label><textarea name='texte' id='texte'></textarea>"
             "<input type='submit' value='Voir ce message avant de le poster'></form></div>")
     assert forum_platforms(html, "https://www.villedex.fr/spip.php?article31") == ["spip"]
+    # SPIP calls its messages under an article a forum: the codebook's "SPIP forums", not comments
+    assert "comments" not in features(html, "https://www.villedex.fr/spip.php?article31")
 
 
 def test_a_spip_article_with_no_forum_is_not_one():

@@ -1,7 +1,7 @@
 """Forms family: classify every HTML form; a form where a resident writes a message is a contact form.
 
-The kinds (contact, comment, search, login, registration, newsletter, payment, booking, poll,
-other) are decided from the fields' types and names, the form's own words, its attributes and
+The kinds (contact, comment, forum, search, login, registration, newsletter, payment, booking,
+poll, other) are decided from the fields' types and names, the form's own words, its attributes and
 the heading above it, with vocabularies from `rules/forms.yaml`. Comment forms are classified
 here too (so a comment form is never taken for a contact form) and reported by the comments family.
 """
@@ -93,6 +93,8 @@ def classify(form) -> FormInfo:
             return _decide(info, "other", has("share", "attrs", "words"))
         if has("ballot", "attrs", "words"):
             return _decide(info, "ballot", has("ballot", "attrs", "words"))
+        if has("forum-post", "attrs", "fields"):
+            return _decide(info, "forum", has("forum-post", "attrs", "fields"))
         # a questionnaire with a remarks box ("vos commentaires") is a poll, not a comment form
         if has("poll", "attrs") or (s.questions >= 2 and has("poll", "words")):
             return _decide(info, "poll", ["questions"] + has("poll", "attrs", "words"))

@@ -137,7 +137,7 @@ def classify(form) -> FormInfo:
 # field is what a reply needs, and a box for a description, a CV or an account's details (most of the
 # boxes), or a very long form, says the text goes somewhere else (an account, a listing, a job application).
 CONTACT_THRESHOLD = 1.5
-_WEIGHTS = {"plugin": 2, "contact-attrs": 2, "contact-words": 2, "contact-fields": 1, "email": 1, "name": 1,
+_WEIGHTS = {"plugin": 0.5, "contact-attrs": 2, "contact-words": 2, "contact-fields": 1, "email": 1, "name": 1,
             "message-box": 1, "box": 0.5, "content-box": -2, "account": -2, "long": -1}
 _LONG_FORM = 15  # visible fields
 

@@ -320,3 +320,17 @@ def test_private_network_links_and_injection(hostile):
     assert "&lt;script&gt;" in body and "<script>" not in body  # the markup is text a report must escape
     city = sampleweb.truth(hostile=True).city("99114")
     assert city.social_accounts == {"https://www.facebook.com/villeinjection"}
+
+
+@pytest.mark.parametrize("holdout", [False, True])
+def test_every_theme_shows_the_accounts_its_pages_declare(holdout):
+    """A site's accounts are in the footer of every page (its truth says so): each theme renders them."""
+    from html import escape
+
+    from citycrawl.sampleweb.themes import render
+    for city in sampleweb.cities(holdout=holdout):
+        for site in city.sites:
+            for page in site.pages[:3] if site.accounts else ():
+                html = render(site, page)
+                missing = [a.href for a in site.accounts if escape(a.href) not in html]
+                assert not missing, f"{site.theme} theme, {site.host}{page.path}: {missing}"

@@ -285,7 +285,7 @@ def publik(site, page):
 <div id="main-content-wrapper"><div id="content"><div id="breadcrumb">{_crumbs(site, page, ' <span class="separator">&gt;</span> ')}</div>
 <h1 id="page-title">{escape(page.title)}</h1>
 <div class="cell wcs-form-cell">{page.body}</div></div></div>
-<div id="footer"><p>{escape(site.address)}</p><p><a href="/mentions-legales">Mentions légales</a> — Plateforme propulsée par <a href="https://www.entrouvert.com/">Publik</a></p></div>
+<div id="footer"><p>{escape(site.address)}</p>{_social(site, "cell social-links-cell", "social-link")}<p><a href="/mentions-legales">Mentions légales</a> — Plateforme propulsée par <a href="https://www.entrouvert.com/">Publik</a></p></div>
 </div></body></html>"""
 
 

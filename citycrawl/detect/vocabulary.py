@@ -40,7 +40,7 @@ def detect(page: Page) -> list[Finding]:
                                     rule=f"{FAMILY}:{entry['id']}-{found[0]}", detail=found[1]))
     # The theme is the weakest evidence: a page whose words another feature explains (a
     # participatory budget, a petition) is about that feature, not about participation at large.
-    if len(findings) > 1:
+    if any(not f.rule.endswith("-theme") for f in findings):
         findings = [f for f in findings if not f.rule.endswith("-theme")]
     return findings
 

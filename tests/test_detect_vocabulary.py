@@ -160,3 +160,18 @@ def test_a_city_page_presenting_its_neighbours_app_is_a_territorial_network():
             "voisins.</p><p>Prêter une perceuse, proposer un covoiturage : inscrivez-vous gratuitement et rejoignez "
             "les habitants de votre quartier.</p>")
     assert "territorial_social_network" in features(html, "https://www.villedex.fr/actualites/appli")
+
+
+def test_a_budget_under_a_local_brand_is_known_by_its_cycle():
+    """No "budget participatif" anywhere: projects filed by residents, checked, put to their vote."""
+    html = ("<title>Mon quartier, mes projets</title><h1>Mon quartier, mes projets</h1>"
+            "<p>Seul ou en collectif, proposez un projet pour votre quartier.</p>"
+            "<p>Une enveloppe de 80 000 euros est réservée à la réalisation des projets retenus.</p>"
+            "<p>Dépôt des dossiers avant le 31 mars.</p><p>Les projets éligibles seront soumis au vote des habitants "
+            "en juin.</p><p>Les lauréats seront réalisés l'année suivante.</p>")
+    assert "participatory_budget" in words(html, "https://www.villedex.fr/mon-quartier-mes-projets")
+    # a subsidy call with an envelope, no residents' vote: no budget of residents
+    grants = ("<title>Subventions</title><h1>Aide aux associations</h1><p>Une enveloppe de 80 000 euros est réservée "
+              "aux projets associatifs.</p><p>Les dossiers sont instruits par les services.</p><p>La commission "
+              "attribue les aides en juin.</p>")
+    assert "participatory_budget" not in words(grants, "https://www.villedex.fr/associations/subventions")

@@ -32,17 +32,15 @@ _NOT_ACTION_FORMS = {"search", "login", "newsletter", "payment", "registration"}
 
 def detect(page: Page) -> list[Finding]:
     zones = _Zones(page)
-    findings = []
-    for entry in rules.load(FAMILY)["features"]:
-        found = _score(entry, zones, page)
-        if found:
-            findings.append(Finding(entry["feature"], url=page.url, page_url=page.url,
-                                    rule=f"{FAMILY}:{entry['id']}-{found[0]}", detail=found[1]))
-    # The theme is the weakest evidence: a page whose words another feature explains (a
-    # participatory budget, a petition) is about that feature, not about participation at large.
-    if any(not f.rule.endswith("-theme") for f in findings):
-        findings = [f for f in findings if not f.rule.endswith("-theme")]
-    return findings
+    found = [(entry, _score(entry, zones, page)) for entry in rules.load(FAMILY)["features"]]
+    found = [(entry, evidence) for entry, evidence in found if evidence]
+    # A general feature known only by its theme gives way to any other feature on the page: a page
+    # about a participatory budget or a petition speaks of residents taking part, and is about that.
+    if len(found) > 1:
+        found = [(entry, evidence) for entry, evidence in found
+                 if not (entry.get("yields") and evidence[0] == "theme")]
+    return [Finding(entry["feature"], url=page.url, page_url=page.url,
+                    rule=f"{FAMILY}:{entry['id']}-{evidence[0]}", detail=evidence[1]) for entry, evidence in found]
 
 
 def _score(entry: dict, zones: "_Zones", page: Page):

@@ -175,3 +175,42 @@ def test_a_budget_under_a_local_brand_is_known_by_its_cycle():
               "aux projets associatifs.</p><p>Les dossiers sont instruits par les services.</p><p>La commission "
               "attribue les aides en juin.</p>")
     assert "participatory_budget" not in words(grants, "https://www.villedex.fr/associations/subventions")
+
+
+@pytest.mark.parametrize("title, paragraphs, feature", [
+    ("Avenue du lac", ["La ville repense l'avenue du lac.", "Vous pouvez dès à présent déposer ici vos idées."],
+     "suggestion_call"),
+    ("Le square", ["Bancs, arbres, jeux : toutes vos idées sont les bienvenues.", "Exposition des plans en mai."],
+     "suggestion_call"),
+    ("Consultation nationale", ["Un cahier de doléances est ouvert à l'accueil.", "Il sera transmis au préfet."],
+     "suggestion_call"),
+    ("Vos rythmes", ["La ville revoit les horaires des écoles.", "Les parents ont jusqu'au 3 mai.",
+                     "Vous pouvez répondre aux 12 questions en ligne ou en mairie."], "poll"),
+    ("Mobilités", ["Comment vous déplacez-vous ?", "Les services étudient les trajets.",
+                   "Le questionnaire est ouvert du 2 au 30 mars."], "poll"),
+    ("Saisir le conseil", ["Une pétition pourra être déposée par 500 habitants.", "Le conseil en débattra.",
+                           "La recevabilité de la pétition est vérifiée par la mairie."], "petition"),
+    ("Nouveau", ["La ville rejoint Voisins Vigilants et Solidaires, un réseau social de voisinage.",
+                 "Inscrivez-vous gratuitement pour rejoindre les voisins de votre rue."], "territorial_social_network"),
+    ("Le règlement", ["Le budget participatif permet aux habitants de choisir des projets.", "Article 1 : objet.",
+                      "Article 2 : qui peut participer.", "Article 3 : calendrier.", "Article 4 : montant.",
+                      "Article 5 : critères.", "Article 6 : vote.", "Article 7 : suivi du budget participatif."],
+     "participatory_budget"),
+    ("Jeunesse", ["Le conseil communal des jeunes se réunit chaque mois.", "Il porte des projets pour la ville."],
+     "participation_displayed"),
+])
+def test_real_wordings_of_the_features(title, paragraphs, feature):
+    html = f"<title>{title}</title><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+    assert feature in features(html, "https://www.villedex.fr/actualites/page")
+
+
+@pytest.mark.parametrize("title, paragraphs", [
+    # the elected groups' column in the city magazine
+    ("Tribune de l'opposition", ["Nous demandons une vraie concertation.", "Les habitants doivent être associés.",
+                                 "Une réunion d'information ne suffit pas."]),
+    # the State's national debate relayed by the city
+    ("Grand débat national", ["Le grand débat national est ouvert.", "Les contributions se font sur granddebat.fr."]),
+])
+def test_lookalikes_of_a_participation_page(title, paragraphs):
+    html = f"<title>{title}</title><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+    assert "participation_displayed" not in features(html, "https://www.villedex.fr/actualites/page")

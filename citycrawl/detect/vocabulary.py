@@ -96,8 +96,9 @@ LONG_PROSE = 30_000  # characters: a page this long shows its subject in its tit
 
 def _about(terms, zones: "_Zones"):
     """The page's prose (main text without its links: a teaser or a menu item leads elsewhere) is
-    about the feature: its terms in two or more sentences making at least a quarter of it, or, in a
-    prose of a few sentences, in its lead. A term in the last sentence of a short news item is a
+    about the feature: its terms in two or more sentences making at least a quarter of it, or in its
+    lead (the first sentence, which says what a text is about) and once more, or, in a prose of a few
+    sentences, in its lead. A term in the last sentence of a short news item is a
     passing mention ("ce projet avait été évoqué lors du budget participatif de 2019")."""
     prose = zones.prose
     if len(prose) > LONG_PROSE or not may_match(terms, prose):
@@ -106,7 +107,8 @@ def _about(terms, zones: "_Zones"):
     if not hits:
         return None
     count = len(zones.sentence_starts)
-    if (len(hits) >= 2 and len(hits) / count >= ABOUT_SHARE) or (count <= SHORT and min(hits) == 0):
+    lead = min(hits) == 0
+    if (len(hits) >= 2 and (lead or len(hits) / count >= ABOUT_SHARE)) or (count <= SHORT and lead):
         return "about", f"main text: {_around(terms.search(prose))}"
     return None
 

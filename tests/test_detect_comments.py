@@ -68,3 +68,13 @@ def test_contact_form_is_not_comments():
 ])
 def test_comments_of_other_publishing_systems(html, platform):
     assert [f.platform for f in findings(html, feature="comments")] == [platform]
+
+
+def test_a_home_made_comment_section_shown_to_signed_in_readers():
+    html = ('<article><h1>Le nouveau pont</h1><p>Les travaux ont commencé.</p></article>'
+            '<section id="reactions"><h2>Réagir</h2><form class="reaction-form" style="display:none">'
+            '<textarea placeholder="Votre réaction"></textarea><a href="#" class="send">Publier</a></form>'
+            '<a href="/connexion?retour=/pont">Connectez-vous pour réagir</a></section>')
+    assert [f.rule for f in findings(html, feature="comments")] == ["comments:comment-section"]
+    closed = '<article><h1>Le pont</h1></article><div id="comments"><p>Les commentaires sont fermés.</p></div>'
+    assert findings(closed, feature="comments") == []

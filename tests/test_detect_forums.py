@@ -65,8 +65,11 @@ def test_spip_forum_under_an_article():
             "<label for='texte'>Votre message</label><textarea name='texte' id='texte'></textarea>"
             "<input type='submit' value='Voir ce message avant de le poster'></form></div>")
     assert forum_platforms(html, "https://www.villedex.fr/spip.php?article31") == ["spip"]
-    # SPIP calls its messages under an article a forum: the codebook's "SPIP forums", not comments
+    # SPIP calls its messages under an article a forum: the codebook's "SPIP forums", not comments;
+    # the same form headed "Écrire un commentaire" under a blog post is the codebook's SPIP comments too
     assert "comments" not in features(html, "https://www.villedex.fr/spip.php?article31")
+    blog = html.replace("<label for='texte'>Votre message</label>", "<h3>Écrire un commentaire</h3>")
+    assert {"comments", "forum"} <= features(blog, "https://www.villedex.fr/spip.php?article31")
 
 
 def test_a_spip_article_with_no_forum_is_not_one():

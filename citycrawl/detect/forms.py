@@ -93,8 +93,11 @@ def classify(form) -> FormInfo:
             return _decide(info, "other", has("share", "attrs", "words"))
         if has("ballot", "attrs", "words"):
             return _decide(info, "ballot", has("ballot", "attrs", "words"))
+        # a board's posting form; comments when the site calls it so (a SPIP forum under a blog post
+        # headed "Écrire un commentaire": the codebook's SPIP native comments)
         if has("forum-post", "attrs", "fields"):
-            return _decide(info, "forum", has("forum-post", "attrs", "fields"))
+            kind = "comment" if _CALLED_COMMENTS.search(s.words) else "forum"
+            return _decide(info, kind, has("forum-post", "attrs", "fields"))
         # a questionnaire with a remarks box ("vos commentaires") is a poll, not a comment form
         if has("poll", "attrs") or (s.questions >= 2 and has("poll", "words")):
             return _decide(info, "poll", ["questions"] + has("poll", "attrs", "words"))
@@ -250,6 +253,7 @@ class _Signals:
         return ", ".join(parts)
 
 
+_CALLED_COMMENTS = re.compile(r"\bcomment(aire)?s?\b")  # on folded words: a form that calls itself so
 _SLUG = re.compile(r"[^/?#]*[-_][^/?#]*[-_][^/?#]*[-_][^/?#]*")  # 4 words or more joined by - or _
 
 

@@ -198,6 +198,8 @@ def test_a_budget_under_a_local_brand_is_known_by_its_cycle():
      "participatory_budget"),
     ("Jeunesse", ["Le conseil communal des jeunes se réunit chaque mois.", "Il porte des projets pour la ville."],
      "participation_displayed"),
+    ("Neighborhood Councils", ["Each district elects a community advisory council.", "Residents may join its meetings."],
+     "participation_displayed"),
 ])
 def test_real_wordings_of_the_features(title, paragraphs, feature):
     html = f"<title>{title}</title><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)

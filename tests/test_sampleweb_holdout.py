@@ -1,14 +1,16 @@
 """The holdout part of the sample web, served through the proxy: every page answers, its truth holds together,
 and it stays apart from the main sample web. No test here runs detection on it (HOLDOUT.md)."""
 import csv
+import json
 import subprocess
 import sys
 from collections import Counter
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import pytest
 
 from citycrawl import sampleweb
+from citycrawl.sampleweb.holdout import communes, part
 from citycrawl.sampleweb.site import PAGE_FEATURES, SOCIAL
 from tests.test_sampleweb import fetch, walk
 
@@ -51,8 +53,8 @@ def test_pages_are_whole_documents_and_home_pages_carry_a_real_site_furniture(se
 
 
 def test_truth_uses_codebook_codes_and_every_city_has_a_level(truth):
-    assert 20 <= len(truth.cities) <= 25
-    assert 200 <= len(truth.pages) <= 350
+    assert 28 <= len(truth.cities) <= 35
+    assert 350 <= len(truth.pages) <= 480
     for page in truth.pages.values():
         assert page.features <= CODES and page.decoys <= CODES, page.url
         assert not page.features & page.decoys, page.url
@@ -63,6 +65,29 @@ def test_truth_uses_codebook_codes_and_every_city_has_a_level(truth):
     decoys = Counter(code for page in truth.pages.values() for code in page.decoys)
     assert set(positives) == CODES
     assert all(positives[code] >= 5 and decoys[code] >= 1 for code in PAGE_FEATURES), (positives, decoys)
+
+
+def test_the_holdout_has_three_parts_and_the_third_scores_every_feature(truth):
+    parts = Counter(part(city.insee_code) for city in truth.cities)
+    assert parts == {"first": 17, "second": 6, "third": 8}
+    assert {c.insee_code for c in truth.cities if part(c.insee_code) == "third"} == {f"982{n:02d}" for n in range(1, 9)}
+    third = [p for p in truth.pages.values() if part(p.city) == "third"]
+    positives = Counter(code for p in third for code in p.features)
+    decoys = Counter(code for p in third for code in p.decoys)
+    assert set(positives) == CODES and all(decoys[code] >= 1 for code in PAGE_FEATURES), (positives, decoys)
+
+
+def test_a_page_drawn_by_a_script_is_an_empty_shell_filled_from_its_api(server, truth):
+    site = f"http://{communes.CASTELMAURE}"
+    for path, (title, _chapo, block, features) in communes.APP_PAGES.items():
+        assert truth.pages[site + path].features >= features
+        status, _, shell = fetch(server, site + path)
+        assert status == 200 and b'<div id="app">' in shell and communes.APP_BUNDLE.encode() in shell
+        assert b"<form" not in shell and b"<h1" not in shell and b"<a " not in shell
+        status, _, data = fetch(server, f"{site}{communes.APP_API}?chemin={quote(path, safe='')}")
+        assert status == 200 and json.loads(data) == {"titre": title, "chapo": _chapo, "bloc": block}
+    status, _, script = fetch(server, site + communes.APP_BUNDLE)
+    assert status == 200 and communes.APP_API.encode() in script
 
 
 def test_holdout_stays_apart_from_the_main_sample_web(truth):

@@ -68,6 +68,7 @@ class Web:
         self._gen = gen
         if holdout:  # the holdout alone, scored apart (HOLDOUT.md)
             self._hosts = dict(_site_hosts(holdout_part.cities()))
+            self._hosts.update(holdout_part.hosts())
             return
         self._hosts = dict(_site_hosts(handmade.cities()))
         # Sites outside every city, and the communes sharing a platform (crawled when seeded).

@@ -247,7 +247,8 @@ def sampleweb(generated: int, holdout: bool = False) -> None:
             name = f"holdout, {part(expected.city)} part" if holdout else "sample web"
             for feature in set(expected.features) | found | set(expected.decoys):
                 counts.setdefault((name, feature), Counter())[_outcome(feature in found, feature in expected.features)] += 1
-    for name in sorted({name for name, _ in counts}, key=lambda n: ("second" in n, n)):
+    order = ("sample web", "holdout, first part", "holdout, second part", "holdout, third part")
+    for name in sorted({name for name, _ in counts}, key=order.index):
         listed = sum(1 for p in truth.pages.values() if not holdout or f"{part(p.city)} part" in name)
         print(f"{name}: {listed} pages listed")
         for (_, feature), c in sorted((key, c) for key, c in counts.items() if key[0] == name):

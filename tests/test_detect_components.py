@@ -118,6 +118,15 @@ def test_petitions_named_without_a_way_to_sign_or_on_national_sites_do_not_count
     assert found(sign, "https://www.change.org/p/villedex-kiosque", "petition") == []
 
 
+def test_one_residents_proposal_is_not_a_call_for_proposals():
+    """The proposals list and its form call for ideas; one resident's proposal page shows an idea."""
+    assert found(DECIDIM_HEAD + "<h1>Un composteur</h1>",
+                 "https://jeparticipe.villedex.fr/processes/plan-velo/f/7/proposals/112", "suggestion_call") == []
+    assert found(DECIDIM_HEAD + "<h1>Nouvelle proposition</h1>",
+                 "https://jeparticipe.villedex.fr/processes/plan-velo/f/7/proposals/new", "suggestion_call") \
+        == [("decidim", "components:decidim-proposals")]
+
+
 def test_a_white_label_proposal_list_is_a_call_for_suggestions():
     html = ("<title>Villedex participe</title><h1>Les propositions</h1>"
             "<ul><li><h3>Un composteur rue Haute</h3><span>42 soutiens</span></li>"

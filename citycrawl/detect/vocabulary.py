@@ -24,6 +24,7 @@ from citycrawl.detect.forms import classify_forms
 from citycrawl.detect.literals import may_match
 from citycrawl.detect.page import Page, visible_text
 from citycrawl.detect.text import fold, slug_words, squash
+from citycrawl.urls import host_of
 
 FAMILY = "vocabulary"
 _SENTENCE_END = re.compile(r"[.!?;:](?:\s+|$)")
@@ -51,7 +52,7 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     headline = zones.headline
     if decoys is not None and decoys.search(headline) and not terms.search(headline):
         return None
-    evidence = _where(terms, zones) or _in_section(entry, zones) or _about(terms, zones) \
+    evidence = _where(terms, zones, forms=entry.get("in_forms", True)) or _in_section(entry, zones) or _about(terms, zones) \
         or _on_theme(entry, zones) or _invited(entry, zones) or _called(entry, zones)
     if evidence is None:
         return None
@@ -62,7 +63,7 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     return evidence
 
 
-def _where(terms, zones: "_Zones"):
+def _where(terms, zones: "_Zones", forms: bool = True):
     # Most pages hold none of the words a term needs in their title, URL or headings: the words are
     # looked for in each zone's texts together before a search of each text.
     for zone, text in (("title", zones.title), ("url", zones.url)) if may_match(terms, zones.headline) else ():
@@ -73,7 +74,7 @@ def _where(terms, zones: "_Zones"):
         found = terms.search(heading)
         if found and len(terms.findall(zones.main)) >= 2:
             return "heading", f"heading: {_around(found)}"
-    for words in zones.form_words if may_match(terms, zones.all_form_words) else ():
+    for words in zones.form_words if forms and may_match(terms, zones.all_form_words) else ():
         found = terms.search(words)
         if found:
             return "form", f"form: {_around(found)}"
@@ -154,13 +155,20 @@ def _called(entry: dict, zones: "_Zones"):
     pétition"): a call addressed to residents is the feature wherever it stands, unless its sentence
     shows it is something else (a call for tenders, an INSEE survey)."""
     call = entry.get("call")
-    if call is None or not may_match(call, zones.prose):
+    if call is None or not may_match(call, zones.prose) or _relays(entry, zones.page):
         return None
     decoys = entry.get("decoys")
     for found in call.finditer(zones.prose):
         if decoys is None or not decoys.search(_sentence(zones, found.start())):
             return "call", f"main text: {_around(found)}"
     return None
+
+
+def _relays(entry: dict, page: Page) -> bool:
+    """The page links to a site where the feature is never the city's (a national petition site):
+    its call ("signez la pétition") sends residents there."""
+    hosts = entry.get("not_hosts")
+    return bool(hosts) and any(rules.host_matches(host_of(url), hosts) for _, url, _ in page.anchors)
 
 
 def _sentence(zones: "_Zones", offset: int) -> str:

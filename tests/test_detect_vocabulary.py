@@ -216,3 +216,14 @@ def test_real_wordings_of_the_features(title, paragraphs, feature):
 def test_lookalikes_of_a_participation_page(title, paragraphs):
     html = f"<title>{title}</title><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
     assert "participation_displayed" not in features(html, "https://www.villedex.fr/actualites/page")
+
+
+def test_supports_a_proposal_needs_and_a_national_petition_relayed_are_no_city_petition():
+    proposal = ("<title>Un composteur rue Haute</title><h1>Un composteur rue Haute</h1><p>Installer un composteur "
+                "collectif.</p><p>12 soutiens. 300 soutiens nécessaires.</p>")
+    assert "petition" not in features(proposal, "https://decide.villedex.fr/proposals/42")
+    relay = (f"<title>Desserte ferroviaire</title><h1>Desserte ferroviaire</h1>{NEWS}<p>Signez la pétition pour le "
+             "maintien des trains : <a href='https://www.change.org/p/trains-villedex'>en ligne</a>.</p>")
+    assert "petition" not in features(relay, "https://www.villedex.fr/actualites/trains")
+    own = relay.replace("https://www.change.org/p/trains-villedex", "/petitions/trains")
+    assert "petition" in features(own, "https://www.villedex.fr/actualites/trains")

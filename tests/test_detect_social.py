@@ -120,6 +120,14 @@ def test_accounts_on_a_partners_page_are_the_partners_not_the_citys():
     assert urls == {"https://www.facebook.com/villedex", "https://www.instagram.com/villedex"}
 
 
+def test_an_account_in_an_articles_text_is_the_citys_only_when_the_sentence_says_so():
+    html = """<html><body><article><h1>Fête des écoles</h1>
+    <p>Retrouvez l'association des parents sur <a href="https://www.facebook.com/apedex">Facebook</a>.</p>
+    <p>Pour les photos, suivez la ville sur <a href="https://www.instagram.com/villedex">Instagram</a>.</p>
+    </article></body></html>"""
+    assert {f.url for f in findings(html, feature="social_account")} == {"https://www.instagram.com/villedex"}
+
+
 def test_the_page_shown_by_a_facebook_page_plugin_is_the_citys_account():
     html = ('<html><body><aside><h2>Suivez-nous</h2>'
             '<div class="fb-page" data-href="https://www.facebook.com/villedex" data-tabs="timeline"></div>'

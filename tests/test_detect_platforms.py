@@ -48,7 +48,8 @@ def test_an_article_or_a_link_naming_a_platform_is_not_the_platform(html):
                                  "https://www.villedex.fr/participer",
                                  # e-services counters, a consultancy: not participation platforms
                                  "https://www.espace-citoyens.net/villedex/espace-citoyens/",
-                                 "https://demarches-citoyennes.villedex.fr/", "https://www.consultants-villedex.fr/"])
+                                 "https://demarches-citoyennes.villedex.fr/", "https://www.consultants-villedex.fr/",
+                                 "https://portail-citoyen.villedex.fr/", "https://e-citoyens.villedex.fr/"])
 def test_a_participation_word_elsewhere_in_an_address_is_no_platform(url):
     assert platforms("<h1>Accueil</h1>", url) == []
 

@@ -227,3 +227,14 @@ def test_supports_a_proposal_needs_and_a_national_petition_relayed_are_no_city_p
     assert "petition" not in features(relay, "https://www.villedex.fr/actualites/trains")
     own = relay.replace("https://www.change.org/p/trains-villedex", "/petitions/trains")
     assert "petition" in features(own, "https://www.villedex.fr/actualites/trains")
+
+
+def test_a_consultation_of_residents_with_a_form_to_return_is_a_poll():
+    html = ("<title>Éclairage public</title><h1>Éclairage public</h1><p>Le conseil municipal souhaite consulter les "
+            "habitants sur l'extinction de nuit.</p><p>Chaque foyer peut participer.</p><p>Vous pouvez nous "
+            "adresser votre avis en remplissant le formulaire ci-dessous avant le 31 août.</p>")
+    assert "poll" in features(html, "https://www.villedex.fr/eclairage")
+    # elected officials answering residents' questions at a meeting is no survey
+    meeting = ("<title>Réunions de quartier</title><h1>Réunions de quartier</h1><p>Les élus viendront répondre aux "
+               "questions des habitants.</p><p>Rendez-vous le 3 juin à la salle des fêtes.</p>")
+    assert "poll" not in features(meeting, "https://www.villedex.fr/reunions")

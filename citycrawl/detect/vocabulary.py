@@ -232,7 +232,8 @@ class _Zones:
     @cached_property
     def sentence_starts(self) -> list[int]:
         """Offsets in `prose` where its sentences start (a heading with no final stop joins the next)."""
-        return [0] + [m.end() for m in _SENTENCE_END.finditer(self.prose)]
+        end = len(self.prose)  # the stop ending the text starts no sentence
+        return [0] + [m.end() for m in _SENTENCE_END.finditer(self.prose) if m.end() < end]
 
     @cached_property
     def all_headings(self) -> str:

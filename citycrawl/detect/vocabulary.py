@@ -27,7 +27,7 @@ from citycrawl.detect.text import fold, slug_words, squash
 from citycrawl.urls import host_of
 
 FAMILY = "vocabulary"
-_SENTENCE_END = re.compile(r"[.!?;:](?:\s+|$)")
+_SENTENCE_END = re.compile(r"(?<!\b\d)[.!?;:](?:\s+|$)")  # "1. Le budget" is a numbered heading, not a stop
 _NOT_ACTION_FORMS = {"search", "login", "newsletter", "payment", "registration"}
 
 

@@ -47,7 +47,7 @@ class FormInfo:
 def classify_forms(page: Page) -> list[FormInfo]:
     """Every form of the page, classified once and shared with the comments family."""
     if "forms" not in page.memo:
-        page.memo["forms"] = [classify(form) for form in page.tree.iter("form")][:200]
+        page.memo["forms"] = [classify(form) for form in page.elements("form")][:200]
     return page.memo["forms"]
 
 

@@ -37,7 +37,7 @@ def actions(page: Page) -> str:
     if "actions" not in page.memo:
         texts = [text for _, _, text in page.anchors]
         texts += page.texts_of("button", limit=50)
-        texts += [el.get("value") or "" for el in page.tree.iter("input")
+        texts += [el.get("value") or "" for el in page.elements("input")
                   if (el.get("type") or "").lower() == "submit"]
         page.memo["actions"] = fold(" | ".join(texts))[:100_000]
     return page.memo["actions"]

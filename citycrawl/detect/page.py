@@ -43,6 +43,10 @@ _QUIET_REGION = re.compile(f"{_QUIET}[^{_END_QUIET}]*{_END_QUIET}")
 _FOOTERS = etree.XPath("//footer | //@id[contains(., 'footer')]/.. | //@class[contains(., 'footer')]/..")
 # Elements whose address the page loads, and the attribute holding it.
 _ASSET_ATTRIBUTE = {"script": "src", "link": "href", "iframe": "src", "img": "src", "form": "action", "embed": "src"}
+# The tags the detectors read, gathered in one walk of the tree: a walk of a large tree costs about
+# as much as reading every element it finds, and each reader walked the tree on its own.
+_READ_TAGS = frozenset({*_ASSET_ATTRIBUTE, "a", "area", "meta", "title", "h1", "h2", "h3", "h4", "legend", "th",
+                        "button", "input"})
 # A relative path with no scheme, dot segment, space or backslash: urljoin would only append it to
 # the base's folder (the slow general case is left to urljoin).
 _PLAIN_RELATIVE = re.compile(r"[A-Za-z0-9_~%-][^:\s\\]*$|[A-Za-z0-9_~%-][^/:\s\\]*/[^\s\\]*$")
@@ -166,7 +170,7 @@ class Page:
     @cached_property
     def _links(self) -> tuple[list, list]:
         anchors, mailtos = [], []
-        for el in self.tree.iter("a", "area"):
+        for el in self.elements("a", "area"):
             href = el.get("href")
             if not href:
                 continue
@@ -178,6 +182,27 @@ class Page:
                 text = squash(text_content(el) or el.get("title") or el.get("aria-label") or "")
                 anchors.append((el, url, text[:200]))
         return anchors, mailtos
+
+    @cached_property
+    def _read_elements(self) -> list:
+        """The elements with a tag of `_READ_TAGS`, in document order."""
+        return list(self.tree.iter(*_READ_TAGS))
+
+    @cached_property
+    def _elements_by_tag(self) -> dict[str, list]:
+        by_tag = {}
+        for el in self._read_elements:
+            by_tag.setdefault(el.tag, []).append(el)
+        return by_tag
+
+    def elements(self, *tags: str) -> list:
+        """The page's elements with these tags, in document order (a list shared by all callers)."""
+        if not _READ_TAGS.issuperset(tags):
+            return list(self.tree.iter(*tags))
+        found = [self._elements_by_tag[tag] for tag in tags if tag in self._elements_by_tag]
+        if len(found) <= 1:
+            return found[0] if found else []
+        return [el for el in self._read_elements if el.tag in tags]
 
     def links(self) -> list[tuple[str, str]]:
         """Absolute http(s) links of <a>/<area> elements with their text, in document order."""
@@ -216,8 +241,8 @@ class Page:
 
     @cached_property
     def title(self) -> str:
-        el = self.tree.find(".//title")
-        return squash(el.text_content())[:300] if el is not None else ""
+        titles = self.elements("title")
+        return squash(titles[0].text_content())[:300] if titles else ""
 
     @cached_property
     def heading_text(self) -> str:
@@ -227,7 +252,7 @@ class Page:
     def texts_of(self, *tags: str, limit: int = 50) -> list[str]:
         """Squashed texts of the first `limit` elements with these tags, in document order."""
         out = []
-        for el in self.tree.iter(*tags):
+        for el in self.elements(*tags):
             out.append(squash(visible_text(el, 500)))
             if len(out) >= limit:
                 break
@@ -236,7 +261,7 @@ class Page:
     @cached_property
     def generator(self) -> str:
         """Every <meta name="generator"> content, lower-cased and joined."""
-        values = [el.get("content") or "" for el in self.tree.iter("meta")
+        values = [el.get("content") or "" for el in self.elements("meta")
                   if (el.get("name") or "").lower() == "generator"]
         return " | ".join(v.lower() for v in values[:5])
 
@@ -245,7 +270,7 @@ class Page:
         """Lower-cased addresses the page loads (scripts, stylesheets, frames, images, forms' actions), one per
         line: platform markers live there, not in the visible text an article could contain."""
         values = []
-        for el in self.tree.iter(*_ASSET_ATTRIBUTE):  # one walk of the tree, in document order
+        for el in self.elements(*_ASSET_ATTRIBUTE):
             value = el.get(_ASSET_ATTRIBUTE[el.tag])
             if value is not None:
                 values.append(value.strip())
@@ -257,7 +282,7 @@ class Page:
     def inline_scripts(self) -> str:
         """Lower-cased text of inline scripts (configuration objects, loaders), bounded; never executed."""
         parts, size = [], 0
-        for el in self.tree.iter("script"):
+        for el in self.elements("script"):
             if el.get("src") is None and el.text:
                 parts.append(el.text[:50_000])
                 size += len(parts[-1])

@@ -73,7 +73,7 @@ def detect(page: Page) -> list[Finding]:
     findings, seen = [], set()
     candidates = [(el, url) for el, url, _ in page.anchors]
     # <link rel="me"> in the head: the site claims the account as its own (Mastodon verification).
-    for el in page.tree.iter("link"):
+    for el in page.elements("link"):
         if "me" in (el.get("rel") or "").lower().split():
             url = page.absolute(el.get("href"))
             if url:

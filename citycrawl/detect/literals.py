@@ -3,11 +3,14 @@
 `required_literals(pattern)` returns strings such that any text the pattern matches contains at least
 one of them (or None when no such strings of useful length can be read from the pattern). Marker rules
 are mostly alternations of addresses and class names; a page usually contains none of their
-literals, and `in` on a string is far cheaper than a regex search.
+literals, and `in` on a string is far cheaper than a regex search. Where many patterns are
+searched in the same text, `LiteralSet` finds all their literals in one pass over the text.
 """
 import re
 from functools import cache
 from re import _constants as c, _parser
+
+from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
 
 MIN_LENGTH = 3  # shorter literals are in most texts and tell nothing
 
@@ -38,6 +41,25 @@ def search(pattern: re.Pattern, text: str):
 @cache
 def _literals_of(pattern: re.Pattern) -> tuple[str, ...] | None:
     return required_literals(pattern)
+
+
+class LiteralSet:
+    """Which of many literals (all text or all bytes) a text holds, from one pass over the text with an
+    Aho-Corasick automaton, instead of one scan of the whole text per literal."""
+
+    def __init__(self, literals):
+        self.literals = tuple(sorted(set(literals)))
+        self._is_bytes = bool(self.literals) and isinstance(self.literals[0], bytes)
+        automaton = BytesAhoCorasick if self._is_bytes else AhoCorasick
+        self._automaton = automaton(self.literals, implementation=Implementation.DFA)
+
+    def found_in(self, text) -> set:
+        if self._is_bytes:
+            return {self.literals[i] for i, _, _ in self._automaton.find_matches_as_indexes(text, overlapping=True)}
+        try:
+            return set(self._automaton.find_matches_as_strings(text, overlapping=True))
+        except UnicodeEncodeError:  # a lone surrogate, which UTF-8 cannot hold: one scan per literal
+            return {word for word in self.literals if word in text}
 
 
 def _sequence(items) -> set[str] | None:

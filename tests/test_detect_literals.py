@@ -63,10 +63,13 @@ def test_one_pass_finds_what_a_scan_per_literal_finds(data):
     words = data.draw(_WORDS)
     text = "".join(data.draw(st.lists(st.sampled_from(words) | st.text("abcé\U0001f600-", max_size=3), max_size=8)))
     assert LiteralSet(words).found_in(text) == {word for word in words if word in text}
+    assert LiteralSet(words).occurrences(text) == {word: sum(text.startswith(word, i) for i in range(len(text)))
+                                                   for word in words if word in text}
     encoded = [word.encode() for word in words]
     assert LiteralSet(encoded).found_in(text.encode()) == {word for word in encoded if word in text.encode()}
 
 
 def test_a_text_utf8_cannot_hold_is_scanned_per_literal():
     assert LiteralSet(["abc", "xyz"]).found_in("abc\udc80") == {"abc"}
+    assert LiteralSet(["aa"]).occurrences("aaa\udc80") == {"aa": 2}
 

@@ -7,6 +7,7 @@ literals, and `in` on a string is far cheaper than a regex search. Where many pa
 searched in the same text, `LiteralSet` finds all their literals in one pass over the text.
 """
 import re
+from collections import Counter
 from functools import cache
 from re import _constants as c, _parser
 
@@ -54,12 +55,16 @@ class LiteralSet:
         self._automaton = automaton(self.literals, implementation=Implementation.DFA)
 
     def found_in(self, text) -> set:
+        return set(self.occurrences(text))
+
+    def occurrences(self, text) -> Counter:
+        """How many times each literal occurs in the text (overlapping occurrences count)."""
         if self._is_bytes:
-            return {self.literals[i] for i, _, _ in self._automaton.find_matches_as_indexes(text, overlapping=True)}
+            return Counter(self.literals[i] for i, _, _ in self._automaton.find_matches_as_indexes(text, overlapping=True))
         try:
-            return set(self._automaton.find_matches_as_strings(text, overlapping=True))
+            return Counter(self._automaton.find_matches_as_strings(text, overlapping=True))
         except UnicodeEncodeError:  # a lone surrogate, which UTF-8 cannot hold: one scan per literal
-            return {word for word in self.literals if word in text}
+            return Counter({word: len(re.findall(f"(?={re.escape(word)})", text)) for word in self.literals if word in text})
 
 
 def _sequence(items) -> set[str] | None:

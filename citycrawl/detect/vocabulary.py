@@ -12,14 +12,15 @@ every page positive: the feature is on the page it leads to. Polls and petitions
 to act: a form, or answer/sign words or survey addresses.
 """
 import bisect
+import math
 import re
-from functools import cached_property
+from functools import cache, cached_property
 from urllib.parse import urlsplit
 
 from citycrawl.detect import rules
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.forms import classify_forms
-from citycrawl.detect.literals import may_match
+from citycrawl.detect.literals import LiteralSet, required_literals
 from citycrawl.detect.page import Page, visible_text
 from citycrawl.detect.text import fold, slug_words, squash
 
@@ -47,7 +48,7 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     headline = zones.headline
     if decoys is not None and decoys.search(headline) and not terms.search(headline):
         return None
-    evidence = _where(terms, zones) or _in_section(entry, zones) or _about(terms, zones) or _invited(entry, zones)
+    evidence = _where(entry, zones) or _in_section(entry, zones) or _about(entry, zones) or _invited(entry, zones)
     if evidence is None:
         return None
     if entry.get("needs") == "affordance" and not _actionable(entry, zones):
@@ -57,18 +58,19 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     return evidence
 
 
-def _where(terms, zones: "_Zones"):
+def _where(entry: dict, zones: "_Zones"):
     # Most pages hold none of the words a term needs in their title, URL or headings: the words are
     # looked for in each zone's texts together before a search of each text.
-    for zone, text in (("title", zones.title), ("url", zones.url)) if may_match(terms, zones.headline) else ():
+    terms = entry["terms"]
+    for zone, text in (("title", zones.title), ("url", zones.url)) if zones.may_match(entry, "headline") else ():
         found = terms.search(text)
         if found:
             return zone, f"{zone}: {_around(found)}"
-    for heading in zones.headings if may_match(terms, zones.all_headings) else ():
+    for heading in zones.headings if zones.may_match(entry, "all_headings") else ():
         found = terms.search(heading)
         if found and len(terms.findall(zones.main)) >= 2:
             return "heading", f"heading: {_around(found)}"
-    for words in zones.form_words if may_match(terms, zones.all_form_words) else ():
+    for words in zones.form_words if zones.may_match(entry, "all_form_words") else ():
         found = terms.search(words)
         if found:
             return "form", f"form: {_around(found)}"
@@ -89,18 +91,23 @@ SHORT = 3  # sentences: in prose this short, a term in the lead (the first sente
 LONG_PROSE = 30_000  # characters: a page this long shows its subject in its title and headings
 
 
-def _about(terms, zones: "_Zones"):
+def _about(entry: dict, zones: "_Zones"):
     """The page's prose (main text without its links: a teaser or a menu item leads elsewhere) is
     about the feature: its terms in two or more sentences making at least a quarter of it, or, in a
     prose of a few sentences, in its lead. A term in the last sentence of a short news item is a
     passing mention ("ce projet avait été évoqué lors du budget participatif de 2019")."""
-    prose = zones.prose
-    if len(prose) > LONG_PROSE or not may_match(terms, prose):
+    prose, terms = zones.prose, entry["terms"]
+    if len(prose) > LONG_PROSE:
+        return None
+    count = len(zones.sentence_starts)
+    # Each match of the terms holds one of their literals: the literals' count bounds the sentences
+    # with a match, and most prose holds too few of them to be about the feature (no regex search).
+    most = zones.literal_count(entry, "prose")
+    if most == 0 or (count > SHORT and (most < 2 or most / count < ABOUT_SHARE)):
         return None
     hits = {bisect.bisect_right(zones.sentence_starts, m.start()) - 1 for m in terms.finditer(prose)}
     if not hits:
         return None
-    count = len(zones.sentence_starts)
     if (len(hits) >= 2 and len(hits) / count >= ABOUT_SHARE) or (count <= SHORT and min(hits) == 0):
         return "about", f"main text: {_around(terms.search(prose))}"
     return None
@@ -137,11 +144,39 @@ def _around(found) -> str:
     return squash(text[max(0, found.start() - 40): found.end() + 60])
 
 
+@cache
+def _term_literals() -> dict[str, frozenset[str] | None]:
+    """Feature id -> the literals one of which any text its terms match holds (None: no such literals)."""
+    return {entry["id"]: frozenset(required_literals(entry["terms"]) or ()) or None
+            for entry in rules.load(FAMILY)["features"]}
+
+
+@cache
+def _every_term_literal() -> LiteralSet:
+    return LiteralSet(word for words in _term_literals().values() for word in words or ())
+
+
 class _Zones:
     """The page's text by place, folded, each computed when first needed."""
 
     def __init__(self, page: Page):
         self.page = page
+        self._literals = {}  # zone -> occurrences of the terms' literals in its text
+
+    def may_match(self, entry: dict, zone: str) -> bool:
+        """Whether the zone's text holds one of the literals the entry's terms need."""
+        return self.literal_count(entry, zone) > 0
+
+    def literal_count(self, entry: dict, zone: str) -> float:
+        """How many times the zone's text (`zone` names an attribute) holds one of the literals the
+        entry's terms need (inf for terms with none); the literals of all the features are found in
+        one pass over the text."""
+        words = _term_literals()[entry["id"]]
+        if words is None:
+            return math.inf
+        if zone not in self._literals:
+            self._literals[zone] = _every_term_literal().occurrences(getattr(self, zone))
+        return sum(n for word, n in self._literals[zone].items() if word in words)
 
     @cached_property
     def title(self) -> str:

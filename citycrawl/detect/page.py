@@ -22,7 +22,8 @@ _SKIP_TEXT = ("script", "style", "noscript", "template", "svg")
 # parts out of the main text (navigation, header, footer, sidebars) and, within the main text, the
 # links and list items holding one. Marks are Unicode noncharacters, which texts do not hold (a page
 # that does loses some of its main text, nothing else); inside a marked part the walk changes mode,
-# so that a mark is never nested within its own kind and a regex finds each part.
+# so that a mark is never nested within its own kind and a regex finds each part. A text node is
+# copied (xsl:copy), which libxslt does sooner than it evaluates `value-of`.
 _OUT, _END_OUT, _QUIET, _END_QUIET = "\ufdd0", "\ufdd1", "\ufdd2", "\ufdd3"
 _TEXT_WALK = etree.XSLT(etree.XML("""\
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -30,9 +31,9 @@ _TEXT_WALK = etree.XSLT(etree.XML("""\
   <xsl:template match="script|style|noscript|template|svg"/>
   <xsl:template match="script|style|noscript|template|svg" mode="quiet"/>
   <xsl:template match="script|style|noscript|template|svg" mode="out"/>
-  <xsl:template match="text()"><xsl:value-of select="."/><xsl:text> </xsl:text></xsl:template>
-  <xsl:template match="text()" mode="quiet"><xsl:value-of select="."/><xsl:text> </xsl:text></xsl:template>
-  <xsl:template match="text()" mode="out"><xsl:value-of select="."/><xsl:text> </xsl:text></xsl:template>
+  <xsl:template match="text()"><xsl:copy/><xsl:text> </xsl:text></xsl:template>
+  <xsl:template match="text()" mode="quiet"><xsl:copy/><xsl:text> </xsl:text></xsl:template>
+  <xsl:template match="text()" mode="out"><xsl:copy/><xsl:text> </xsl:text></xsl:template>
   <xsl:template match="nav|header|footer|aside">&#xFDD0;<xsl:apply-templates mode="out"/>&#xFDD1;</xsl:template>
   <xsl:template match="nav|header|footer|aside" mode="quiet">&#xFDD0;<xsl:apply-templates mode="out"/>&#xFDD1;</xsl:template>
   <xsl:template match="a|li[.//a]">&#xFDD2;<xsl:apply-templates mode="quiet"/>&#xFDD3;</xsl:template>
@@ -318,8 +319,20 @@ def visible_text(el, limit: int) -> str:
     """Text of an element without scripts, styles and comments, its text nodes joined by a space,
     at most `limit` chars."""
     if next(el.iter(*_SKIP_TEXT), None) is None:  # nothing to leave out: lxml's own walk, faster still
-        return " ".join(el.itertext())[:limit]
+        return _joined_prefix(el.itertext(), limit)
     return _unmarked(_mark_text(el))[:-1][:limit]  # [:-1]: the space after the last text node
+
+
+def _joined_prefix(texts, limit: int) -> str:
+    """`" ".join(texts)[:limit]`, reading no more texts than the prefix needs (a form or a footer
+    may hold the whole page)."""
+    parts, size = [], 0
+    for text in texts:
+        parts.append(text)
+        size += len(text) + 1
+        if size > limit:
+            break
+    return " ".join(parts)[:limit]
 
 
 def _mark_text(el) -> str:

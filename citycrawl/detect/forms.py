@@ -227,9 +227,15 @@ class _Signals:
         ]))[:2000]
         self.words = fold(visible_text(form, 3000) + " " + _buttons(form) + " " + _heading_before(form))
         self.label = _label(form)
+        self._matched = {}  # (rule id, what) -> whether it matches
 
     def matches(self, rule: dict, what: str) -> bool:
-        pattern = rule.get(what)
+        key = (rule["id"], what)
+        if key not in self._matched:  # the kinds ask about the same rules again
+            self._matched[key] = self._search(rule.get(what), what)
+        return self._matched[key]
+
+    def _search(self, pattern, what: str) -> bool:
         if pattern is None:
             return False
         if what == "fields":
@@ -254,7 +260,8 @@ def _hidden(el, form) -> bool:
         if node.tag == "noscript" or node.get("hidden") is not None \
                 or (node.get("aria-hidden") or "").lower() == "true":
             return True
-        if _HIDDEN_STYLE.search(node.get("style") or "") or _HIDDEN_CLASS.search(node.get("class") or ""):
+        style, classes = node.get("style"), node.get("class")
+        if (style and _HIDDEN_STYLE.search(style)) or (classes and _HIDDEN_CLASS.search(classes)):
             return True
         node, depth = node.getparent(), depth + 1
     return False

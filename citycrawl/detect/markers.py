@@ -19,9 +19,11 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from lxml import etree
+
 from citycrawl.detect import rules
 from citycrawl.detect.literals import LiteralSet, required_literals
-from citycrawl.detect.page import Page
+from citycrawl.detect.page import Page, watch_markup
 
 # Rule key -> the page's lower-cased text it is matched on.
 _TEXT_KEYS = (("generator", "generator"), ("assets", "assets"), ("script", "inline_scripts"),
@@ -49,9 +51,8 @@ def find(page: Page, family: str, *sections: str) -> list[tuple[dict, str]]:
             domain = None if i in evidence else rules.host_matches(host, hosts)
             if domain:
                 evidence[i] = f"served from {domain}"
-    present = _present_needles(page)
     for i, xpath, needles in plan.xpaths:
-        if i not in evidence and (not needles or not present.isdisjoint(needles)):
+        if i not in evidence and _may_select(page, needles):
             selected = xpath(page.tree)
             if selected is True or (isinstance(selected, list) and selected):
                 evidence[i] = f"markup: {_describe(selected[0] if isinstance(selected, list) else None)}"
@@ -78,11 +79,12 @@ def _plan(family: str, sections: tuple[str, ...]) -> _Plan:
         patterns = [(i, e[key], required_literals(e[key])) for i, e in enumerate(entries) if e.get(key) is not None]
         if patterns:
             texts.append((key, attribute, patterns, [(i, p, w) for i, p, w in patterns if p.search("")]))
+    xpaths = [(i, e["xpath"], _needles(e["xpath"].path)) for i, e in enumerate(entries) if e.get("xpath") is not None]
+    watch_markup(needle for _, _, needles in xpaths for needle in needles)
     return _Plan(entries=entries,
                  texts=texts,
                  hosts=[(i, e["hosts"]) for i, e in enumerate(entries) if e.get("hosts")],
-                 xpaths=[(i, e["xpath"], _needles(e["xpath"].path))
-                         for i, e in enumerate(entries) if e.get("xpath") is not None])
+                 xpaths=xpaths)
 
 
 @cache
@@ -107,17 +109,33 @@ def _literals(key: str) -> LiteralSet:
                       for word in required_literals(entry[key]) or ())
 
 
-def _present_needles(page: Page) -> set[bytes]:
-    """The XPath needles (of every rule file) that the page's markup holds, remembered per page."""
-    if "needles" not in page.memo:
-        page.memo["needles"] = _every_needle().found_in(page.markup_lower)
-    return page.memo["needles"]
+def _may_select(page: Page, needles: tuple[bytes, ...]) -> bool:
+    """Whether an XPath may select something: one of its needles is in the markup; for the XPaths
+    without needles (they search no subtree), the union of them all selects something on the page,
+    which one evaluation per page tells (on most pages none does)."""
+    if needles:
+        return any(map(page.markup_holds, needles))
+    if "cheap xpaths" not in page.memo:
+        union = _cheap_union()
+        try:
+            page.memo["cheap xpaths"] = union is None or bool(union(page.tree))
+        except etree.XPathError:  # left to each XPath, as without the union
+            page.memo["cheap xpaths"] = True
+    return page.memo["cheap xpaths"]
 
 
 @cache
-def _every_needle() -> LiteralSet:
-    return LiteralSet(needle for entry in _every_entry() if entry.get("xpath") is not None
-                      for needle in _needles(entry["xpath"].path))
+def _cheap_union():
+    """The union of the rule files' XPaths without needles; None when one of them gives no node-set
+    (a boolean cannot join a union)."""
+    paths = [entry["xpath"].path for entry in _every_entry()
+             if entry.get("xpath") is not None and not _needles(entry["xpath"].path)]
+    try:
+        union = etree.XPath(" | ".join(f"({path})" for path in paths))
+        union(etree.fromstring("<html/>"))
+    except etree.XPathError:
+        return None
+    return union
 
 
 @cache

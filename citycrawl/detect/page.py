@@ -4,12 +4,13 @@ Everything a detector reads (text, headings, links, asset addresses) is computed
 bounded in size, and cached on the page. Scripts are read as text, never executed.
 """
 import re
-from functools import cached_property
+from functools import cache, cached_property
 from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
 
+from citycrawl.detect.literals import LiteralSet
 from citycrawl.detect.text import fold, squash
 from citycrawl.urls import host_of
 
@@ -58,6 +59,20 @@ _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "
 _HTML_CLASSES = etree.ElementDefaultClassLookup(
     element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
     entity=lxml.html.HtmlEntity)
+
+
+# Strings the detectors look for in the markup (`Page.markup_holds`): each page's markup is searched
+# once for all of them. The families add theirs (`watch_markup`): XPath strings, plugin names.
+_WATCHED_NEEDLES = {b"footer"}
+
+
+def watch_markup(needles) -> None:
+    _WATCHED_NEEDLES.update(needles)
+
+
+@cache
+def _needle_set(needles: frozenset[bytes]) -> LiteralSet:
+    return LiteralSet(needles)
 
 
 def decode_html(body: bytes, encoding: str | None = None) -> str:
@@ -116,6 +131,17 @@ class Page:
         """The markup as UTF-8 with its ASCII letters lower-cased, for finding the ASCII words of
         marker rules (a tenth of the time `str.lower` takes on a page holding any non-ASCII letter)."""
         return self.source.encode("utf-8", "surrogatepass").lower()
+
+    def markup_holds(self, needle: bytes) -> bool:
+        """Whether `markup_lower` holds the needle (a watched one is answered by one pass for all)."""
+        watched, found = self._markup_needles
+        return needle in found if needle in watched else needle in self.markup_lower
+
+    @cached_property
+    def _markup_needles(self) -> tuple[frozenset[bytes], set[bytes]]:
+        """The needles watched when first asked, and those the markup holds."""
+        watched = frozenset(_WATCHED_NEEDLES)
+        return watched, _needle_set(watched).found_in(self.markup_lower)
 
     @cached_property
     def base_url(self) -> str:
@@ -303,7 +329,7 @@ class Page:
     @cached_property
     def footer_text(self) -> str:
         """Folded text of footers, where platforms write 'powered by'."""
-        if b"footer" not in self.markup_lower:  # every footer below has the word in its markup
+        if not self.markup_holds(b"footer"):  # every footer below has the word in its markup
             return ""
         els = _FOOTERS(self.tree)
         return fold(squash(" ".join(visible_text(el, 5000) for el in els[:5])))

@@ -12,7 +12,7 @@ from lxml import etree
 
 from citycrawl.detect import rules
 from citycrawl.detect.findings import Finding
-from citycrawl.detect.page import Page
+from citycrawl.detect.page import Page, watch_markup
 from citycrawl.detect.text import fold, squash
 from citycrawl.urls import host_of
 
@@ -100,8 +100,7 @@ def detect(page: Page) -> list[Finding]:
 def _page_plugins(page: Page) -> list[tuple]:
     """The page a Facebook Page Plugin shows (its `data-href`, or the `href` of its iframe): city
     sites often show their own page's feed this way instead of linking to it."""
-    markup = page.markup_lower
-    if b"fb-page" not in markup and b"plugins/page.php" not in markup and b"likebox" not in markup:
+    if not any(map(page.markup_holds, _PLUGIN_NEEDLES)):
         return []
     found = []
     for el in _PLUGINS(page.tree):
@@ -115,6 +114,8 @@ def _page_plugins(page: Page) -> list[tuple]:
     return found
 
 
+_PLUGIN_NEEDLES = (b"fb-page", b"plugins/page.php", b"likebox")  # one is in the markup of every plugin below
+watch_markup(_PLUGIN_NEEDLES)
 _PLUGINS = etree.XPath(
     "//*[@data-href and (contains(concat(' ', normalize-space(@class), ' '), ' fb-page ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' fb-like-box '))]"

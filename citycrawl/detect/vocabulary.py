@@ -68,7 +68,7 @@ def _where(entry: dict, zones: "_Zones"):
             return zone, f"{zone}: {_around(found)}"
     for heading in zones.headings if zones.may_match(entry, "all_headings") else ():
         found = terms.search(heading)
-        if found and len(terms.findall(zones.main)) >= 2:
+        if found and zones.literal_count(entry, "main") >= 2 and len(terms.findall(zones.main)) >= 2:
             return "heading", f"heading: {_around(found)}"
     for words in zones.form_words if zones.may_match(entry, "all_form_words") else ():
         found = terms.search(words)
@@ -82,7 +82,7 @@ def _in_section(entry: dict, zones: "_Zones"):
     section = entry.get("section")
     if section is None or not (section.search(zones.title) or section.search(zones.url)):
         return None
-    found = entry["terms"].search(zones.main)
+    found = entry["terms"].search(zones.main) if zones.may_match(entry, "main") else None
     return ("section", f"section: {_around(found)}") if found else None
 
 

@@ -166,11 +166,11 @@ class Page:
     def absolute(self, href: str) -> str:
         """Absolute http(s) URL without fragment, or '' when the href leads nowhere fetchable."""
         href = (href or "").strip()
+        if href.startswith(("https://", "http://")) and " " not in href:  # already absolute: most links
+            return href.partition("#")[0]
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
             return ""
-        if href.startswith(("https://", "http://")) and " " not in href:  # already absolute: most links
-            return href.split("#", 1)[0]
-        path = href.split("#", 1)[0]
+        path = href.partition("#")[0]
         # The two other common cases, without urljoin: a root-relative path ("/contact") and a plain
         # relative one ("page.html", "dir/page?x=1"), when urljoin would have nothing to normalise.
         if "/." not in path and "//" not in path and not path.endswith("?") and " " not in path:
@@ -196,30 +196,32 @@ class Page:
 
     @cached_property
     def _links(self) -> tuple[list, list]:
-        anchors, mailtos = [], []
+        anchors, mailtos, absolute = [], [], self.absolute
         for el in self.elements("a", "area"):
             href = el.get("href")
             if not href:
                 continue
-            if href.lstrip()[:7].lower() == "mailto:":
+            # (the first character rules out most links, sooner than lower-casing them)
+            if (href[0] in "mM" or href[0].isspace()) and href.lstrip()[:7].lower() == "mailto:":
                 mailtos.append(href.strip())
                 continue
-            url = self.absolute(href)
+            url = absolute(href)
             if url:
                 text = squash(text_content(el) or el.get("title") or el.get("aria-label") or "")
                 anchors.append((el, url, text[:200]))
         return anchors, mailtos
 
     @cached_property
-    def _read_elements(self) -> list:
-        """The elements with a tag of `_READ_TAGS`, in document order."""
-        return list(self.tree.iter(*_READ_TAGS))
+    def _read_elements(self) -> list[tuple[str, object]]:
+        """(tag, element) of the elements with a tag of `_READ_TAGS`, in document order (lxml builds
+        a new string for each reading of `tag`, which costs more than the walk per element)."""
+        return [(el.tag, el) for el in self.tree.iter(*_READ_TAGS)]
 
     @cached_property
     def _elements_by_tag(self) -> dict[str, list]:
         by_tag = {}
-        for el in self._read_elements:
-            by_tag.setdefault(el.tag, []).append(el)
+        for tag, el in self._read_elements:
+            by_tag.setdefault(tag, []).append(el)
         return by_tag
 
     def elements(self, *tags: str) -> list:
@@ -229,7 +231,7 @@ class Page:
         found = [self._elements_by_tag[tag] for tag in tags if tag in self._elements_by_tag]
         if len(found) <= 1:
             return found[0] if found else []
-        return [el for el in self._read_elements if el.tag in tags]
+        return [el for tag, el in self._read_elements if tag in tags]
 
     def links(self) -> list[tuple[str, str]]:
         """Absolute http(s) links of <a>/<area> elements with their text, in document order."""
@@ -297,8 +299,8 @@ class Page:
         """Lower-cased addresses the page loads (scripts, stylesheets, frames, images, forms' actions), one per
         line: platform markers live there, not in the visible text an article could contain."""
         values = []
-        for el in self.elements(*_ASSET_ATTRIBUTE):
-            value = el.get(_ASSET_ATTRIBUTE[el.tag])
+        for tag, el in self._read_elements:
+            value = el.get(_ASSET_ATTRIBUTE[tag]) if tag in _ASSET_ATTRIBUTE else None
             if value is not None:
                 values.append(value.strip())
                 if len(values) >= 2000:

@@ -1,4 +1,5 @@
 """A page's visible text, main text and prose, on tricky markup and against a plain walk of the tree."""
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from citycrawl.detect.page import Page, text_content, visible_text
@@ -57,6 +58,15 @@ def test_a_page_without_body_has_its_whole_text_as_main_text_and_prose():
     assert page.text == page.main_text == page.prose == ""
 
 
+@pytest.mark.parametrize("mark", ["\ufdd1", "&#xFDD2;", "&#64976;"])
+def test_a_page_whose_text_holds_a_mark_of_the_walk_gets_the_prose_of_the_marked_walk(mark):
+    html = (f"<html><body><nav>menu {mark} x</nav><p>Texte {mark} suite <a href='/'>lien</a> fin</p>"
+            "<footer>pied</footer></body></html>")
+    alone, after_text = Page.from_html(html, "https://x.fr/"), Page.from_html(html, "https://x.fr/")
+    assert after_text.text  # the marked walk, whose prose is cut from its output
+    assert alone.prose == after_text.prose
+
+
 # The reference: a plain recursive walk of the tree in Python.
 SKIP = {"script", "style", "noscript", "template", "svg"}
 OUT_OF_MAIN = {"nav", "header", "footer", "aside"}
@@ -89,6 +99,8 @@ fragments = st.one_of(
 def test_the_texts_are_those_of_a_plain_walk(html):
     page = Page.from_html(f"<html><body>{html}</body></html>", "https://x.fr/")
     body = page.tree.find("body")
+    alone = Page.from_html(f"<html><body>{html}</body></html>", "https://x.fr/").prose  # the prose walk alone
+    assert alone == squash(" ".join(text for text, quiet in _parts(body, SKIP | OUT_OF_MAIN) if not quiet))
     assert page.text == squash(" ".join(text for text, _ in _parts(body, SKIP)))
     main = _parts(body, SKIP | OUT_OF_MAIN)
     assert page.main_text == squash(" ".join(text for text, _ in main))

@@ -26,19 +26,36 @@ _SKIP_TEXT = ("script", "style", "noscript", "template", "svg")
 # so that a mark is never nested within its own kind and a regex finds each part. A text node is
 # copied (xsl:copy), which libxslt does sooner than it evaluates `value-of`.
 _OUT, _END_OUT, _QUIET, _END_QUIET = "\ufdd0", "\ufdd1", "\ufdd2", "\ufdd3"
-_TEXT_WALK = etree.XSLT(etree.XML("""\
+_SKIPPED, _OUT_PARTS, _QUIET_PARTS = "|".join(_SKIP_TEXT), "nav|header|footer|aside", "a|li[.//a]"
+_COPY_TEXT = "<xsl:copy/><xsl:text> </xsl:text>"
+
+
+def _stylesheet(templates: str):
+    return etree.XSLT(etree.XML(f"""\
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:output method="text" encoding="utf-8"/>
-  <xsl:template match="script|style|noscript|template|svg"/>
-  <xsl:template match="script|style|noscript|template|svg" mode="quiet"/>
-  <xsl:template match="script|style|noscript|template|svg" mode="out"/>
-  <xsl:template match="text()"><xsl:copy/><xsl:text> </xsl:text></xsl:template>
-  <xsl:template match="text()" mode="quiet"><xsl:copy/><xsl:text> </xsl:text></xsl:template>
-  <xsl:template match="text()" mode="out"><xsl:copy/><xsl:text> </xsl:text></xsl:template>
-  <xsl:template match="nav|header|footer|aside">&#xFDD0;<xsl:apply-templates mode="out"/>&#xFDD1;</xsl:template>
-  <xsl:template match="nav|header|footer|aside" mode="quiet">&#xFDD0;<xsl:apply-templates mode="out"/>&#xFDD1;</xsl:template>
-  <xsl:template match="a|li[.//a]">&#xFDD2;<xsl:apply-templates mode="quiet"/>&#xFDD3;</xsl:template>
+  {templates}
 </xsl:stylesheet>"""))
+
+
+_TEXT_WALK = _stylesheet(f"""
+  <xsl:template match="{_SKIPPED}"/>
+  <xsl:template match="{_SKIPPED}" mode="quiet"/>
+  <xsl:template match="{_SKIPPED}" mode="out"/>
+  <xsl:template match="text()">{_COPY_TEXT}</xsl:template>
+  <xsl:template match="text()" mode="quiet">{_COPY_TEXT}</xsl:template>
+  <xsl:template match="text()" mode="out">{_COPY_TEXT}</xsl:template>
+  <xsl:template match="{_OUT_PARTS}">&#xFDD0;<xsl:apply-templates mode="out"/>&#xFDD1;</xsl:template>
+  <xsl:template match="{_OUT_PARTS}" mode="quiet">&#xFDD0;<xsl:apply-templates mode="out"/>&#xFDD1;</xsl:template>
+  <xsl:template match="{_QUIET_PARTS}">&#xFDD2;<xsl:apply-templates mode="quiet"/>&#xFDD3;</xsl:template>""")
+# The prose alone: the walk's default mode, the marked parts left out rather than marked. Most pages
+# need neither their text nor their main text, and the walk skips the menus. It gives the prose the
+# marked walk gives when no text of the page holds a mark: the markup (all that was parsed) holds
+# neither a mark nor a character reference to one (&#xfdd0; &#64976;).
+_PROSE_WALK = _stylesheet(f"""
+  <xsl:template match="{_SKIPPED}|{_OUT_PARTS}|{_QUIET_PARTS}"/>
+  <xsl:template match="text()">{_COPY_TEXT}</xsl:template>""")
+_MARK_NEEDLES = (*(mark.encode() for mark in (_OUT, _END_OUT, _QUIET, _END_QUIET)), b"fdd", b"6497")
 _OUT_REGION = re.compile(f"{_OUT}[^{_END_OUT}]*{_END_OUT}")
 _QUIET_REGION = re.compile(f"{_QUIET}[^{_END_QUIET}]*{_END_QUIET}")
 # <footer> and elements whose id or class says footer (walking attributes is faster than testing elements)
@@ -63,7 +80,7 @@ _HTML_CLASSES = etree.ElementDefaultClassLookup(
 
 # Strings the detectors look for in the markup (`Page.markup_holds`): each page's markup is searched
 # once for all of them. The families add theirs (`watch_markup`): XPath strings, plugin names.
-_WATCHED_NEEDLES = {b"footer"}
+_WATCHED_NEEDLES = {b"footer", *_MARK_NEEDLES}
 
 
 def watch_markup(needles) -> None:
@@ -251,7 +268,14 @@ class Page:
     def prose(self) -> str:
         """`main_text` without links and the list items holding one (menus, teasers: they lead to
         other pages, which hold what they announce)."""
+        body = self.tree.find("body")
+        if body is not None and "_marked_text" not in self.__dict__ and self._holds_no_mark():
+            return squash(str(_PROSE_WALK(body))[:MAX_TEXT_CHARS])
         return squash(_unmarked(_QUIET_REGION.sub("", self._marked_main))[:MAX_TEXT_CHARS])
+
+    def _holds_no_mark(self) -> bool:
+        """No text of the page can hold a mark of the text walk (see `_PROSE_WALK`)."""
+        return len(self.source) < MAX_SOURCE_CHARS and not any(map(self.markup_holds, _MARK_NEEDLES))
 
     @cached_property
     def _marked_text(self) -> str:

@@ -11,6 +11,7 @@ from functools import cache
 
 from citycrawl.detect import rules
 from citycrawl.detect.findings import Finding
+from citycrawl.detect.literals import LiteralSet, required_literals
 from citycrawl.detect.page import Page, visible_text
 from citycrawl.detect.text import fold, squash
 
@@ -79,7 +80,7 @@ def classify(form) -> FormInfo:
     def has(rule_id, *what):
         return [f"{rule_id}-{w}" for w in what if s.matches(table[rule_id], w)]
 
-    info.plugin = next((p["plugin"] for p in rules.load(FAMILY)["plugins"] if p["attrs"].search(s.attrs)), None)
+    info.plugin = next((p["plugin"] for p in rules.load(FAMILY)["plugins"] if s.matches(p, "attrs")), None)
     if has("payment", "fields") and not s.message:
         return _decide(info, "payment", has("payment", "fields"))
     if s.passwords:
@@ -160,6 +161,28 @@ def _rules_by_id() -> dict:
     return {rule["id"]: rule for rule in table["kinds"] + table["signals"]}
 
 
+@cache
+def _rule_literals() -> dict[tuple[str, str], frozenset[str]]:
+    """(rule id, what) -> the literals one of which any text its regex matches holds (absent: no
+    such literals). Rule ids are unique across the sections: they key what a form matched."""
+    table = rules.load(FAMILY)
+    found, ids = {}, [rule["id"] for section in ("kinds", "signals", "plugins") for rule in table[section]]
+    if len(set(ids)) != len(ids):
+        raise rules.RuleError(f"{FAMILY}: the ids of kinds, signals and plugins must differ")
+    for section in ("kinds", "signals", "plugins"):
+        for rule in table[section]:
+            for what in ("attrs", "words", "fields"):
+                words = required_literals(rule[what]) if rule.get(what) is not None else None
+                if words:
+                    found[rule["id"], what] = frozenset(words)
+    return found
+
+
+@cache
+def _every_literal(what: str) -> LiteralSet:
+    return LiteralSet(word for (_, key), words in _rule_literals().items() if key == what for word in words)
+
+
 def _decide(info: FormInfo, kind: str, reasons: list[str]) -> FormInfo:
     info.kind, info.reasons = kind, reasons
     return info
@@ -182,7 +205,7 @@ class _Signals:
         self.passwords = self.choices = self.visible = 0
         self.email = self.name = self.dates = self.search_box = False
         self.textarea_names: list[str] = []
-        question_groups = set()
+        question_groups, hiding = set(), {}
         for el in form.iter("input", "textarea", "select"):
             kind = (el.get("type") or "text").strip().lower() if el.tag == "input" else el.tag
             name = el.get("name") or ""
@@ -190,7 +213,7 @@ class _Signals:
                 self.hidden_names.append(fold(name))
                 continue
             if not (name or el.get("id")) or _CAPTCHA.search(name) or el.get("readonly") is not None \
-                    or el.get("disabled") is not None or _hidden(el, form):
+                    or el.get("disabled") is not None or _hidden(el, form, hiding):
                 continue  # neither sent nor scripted (a box showing terms of use), or not a resident's field
             label = labels.get(el.get("id") or "\0") or _wrapping_label(el) or _text_before(el, form)
             words = " ".join(filter(None, (name, el.get("id"), el.get("placeholder"), el.get("aria-label"),
@@ -227,20 +250,38 @@ class _Signals:
         ]))[:2000]
         self.words = fold(visible_text(form, 3000) + " " + _buttons(form) + " " + _heading_before(form))
         self.label = _label(form)
+        self._field_texts = self.fields + self.names + self.hidden_names  # what "fields" regexes read
         self._matched = {}  # (rule id, what) -> whether it matches
+        self._literals = {}  # what -> the rules' literals its text holds
 
     def matches(self, rule: dict, what: str) -> bool:
         key = (rule["id"], what)
         if key not in self._matched:  # the kinds ask about the same rules again
-            self._matched[key] = self._search(rule.get(what), what)
+            self._matched[key] = self._may_match(key) and self._search(rule.get(what), what)
         return self._matched[key]
+
+    def _may_match(self, key: tuple[str, str]) -> bool:
+        """Whether the text the rule's regex reads holds one of its literals (found for all the rules
+        in one pass over the text)."""
+        words, what = _rule_literals().get(key), key[1]
+        if words is None:
+            return True
+        if what not in self._literals:
+            self._literals[what] = _every_literal(what).found_in(self._text(what))
+        return not self._literals[what].isdisjoint(words)
+
+    def _text(self, what: str) -> str:
+        """The text a rule's regex of `what` reads (the fields' texts a line each)."""
+        if what == "fields":
+            return "\n".join(self._field_texts)
+        return self.attrs if what == "attrs" else self.words
 
     def _search(self, pattern, what: str) -> bool:
         if pattern is None:
             return False
         if what == "fields":
-            return any(pattern.search(f) for f in self.fields + self.names + self.hidden_names)
-        return bool(pattern.search(self.attrs if what == "attrs" else self.words))
+            return any(pattern.search(f) for f in self._field_texts)
+        return bool(pattern.search(self._text(what)))
 
     def describe(self) -> str:
         parts = [f"textarea {n}".strip() for n in self.textarea_names[:2]]
@@ -252,19 +293,25 @@ class _Signals:
         return ", ".join(parts)
 
 
-def _hidden(el, form) -> bool:
+def _hidden(el, form, hiding: dict) -> bool:
     """Hidden from residents: honeypots, collapsed widgets and script-less fallbacks are not fields.
-    The form's own hiding does not count: a form revealed by a button is still offered."""
+    The form's own hiding does not count: a form revealed by a button is still offered. `hiding`
+    remembers whether each element read hides what it holds (the fields of a form share ancestors)."""
     node, depth = el, 0
     while node is not None and node is not form and depth < 8:
-        if node.tag == "noscript" or node.get("hidden") is not None \
-                or (node.get("aria-hidden") or "").lower() == "true":
-            return True
-        style, classes = node.get("style"), node.get("class")
-        if (style and _HIDDEN_STYLE.search(style)) or (classes and _HIDDEN_CLASS.search(classes)):
+        if node not in hiding:
+            hiding[node] = _hides(node)
+        if hiding[node]:
             return True
         node, depth = node.getparent(), depth + 1
     return False
+
+
+def _hides(node) -> bool:
+    if node.tag == "noscript" or node.get("hidden") is not None or (node.get("aria-hidden") or "").lower() == "true":
+        return True
+    style, classes = node.get("style"), node.get("class")
+    return bool((style and _HIDDEN_STYLE.search(style)) or (classes and _HIDDEN_CLASS.search(classes)))
 
 
 def _text_before(el, form) -> str:

@@ -5,6 +5,7 @@ bounded in size, and cached on the page. Scripts are read as text, never execute
 """
 import re
 from functools import cache, cached_property
+from itertools import islice
 from urllib.parse import urljoin
 
 import lxml.html
@@ -58,8 +59,10 @@ _PROSE_WALK = _stylesheet(f"""
 _MARK_NEEDLES = (*(mark.encode() for mark in (_OUT, _END_OUT, _QUIET, _END_QUIET)), b"fdd", b"6497")
 _OUT_REGION = re.compile(f"{_OUT}[^{_END_OUT}]*{_END_OUT}")
 _QUIET_REGION = re.compile(f"{_QUIET}[^{_END_QUIET}]*{_END_QUIET}")
-# <footer> and elements whose id or class says footer (walking attributes is faster than testing elements)
-_FOOTERS = etree.XPath("//footer | //@id[contains(., 'footer')]/.. | //@class[contains(., 'footer')]/..")
+# <footer> and elements whose id or class says footer (walking attributes is faster than testing
+# elements, and walking elements faster than walking every node as `//` does)
+_FOOTERS = etree.XPath("/descendant::footer | /descendant::*/@id[contains(., 'footer')]/.."
+                       " | /descendant::*/@class[contains(., 'footer')]/..")
 # Elements whose address the page loads, and the attribute holding it.
 _ASSET_ATTRIBUTE = {"script": "src", "link": "href", "iframe": "src", "img": "src", "form": "action", "embed": "src"}
 # The tags the detectors read, gathered in one walk of the tree: a walk of a large tree costs about
@@ -377,13 +380,14 @@ def visible_text(el, limit: int) -> str:
 
 def _joined_prefix(texts, limit: int) -> str:
     """`" ".join(texts)[:limit]`, reading no more texts than the prefix needs (a form or a footer
-    may hold the whole page)."""
-    parts, size = [], 0
-    for text in texts:
-        parts.append(text)
-        size += len(text) + 1
-        if size > limit:
+    may hold the whole page), by chunks that lxml and `join` read without a Python loop."""
+    texts, parts, size = iter(texts), [], -1  # size: the length of the parts joined
+    while size < limit:
+        chunk = list(islice(texts, 100))
+        if not chunk:
             break
+        parts += chunk
+        size += sum(map(len, chunk)) + len(chunk)
     return " ".join(parts)[:limit]
 
 

@@ -43,6 +43,7 @@ class FormInfo:
     plugin: str | None = None
     label: str = ""  # form#id, form.class or form[action]
     fields: str = ""  # short description of the fields, for evidence
+    text: str = ""  # the form's visible text, at most 3000 characters
 
 
 def classify_forms(page: Page) -> list[FormInfo]:
@@ -75,7 +76,7 @@ def classify(form) -> FormInfo:
     """Kind of one <form> element (never raises on odd markup: attributes are read as text)."""
     table = _rules_by_id()
     s = _Signals(form)
-    info = FormInfo(element=form, kind="other", label=s.label, fields=s.describe())
+    info = FormInfo(element=form, kind="other", label=s.label, fields=s.describe(), text=s.text)
 
     def has(rule_id, *what):
         return [f"{rule_id}-{w}" for w in what if s.matches(table[rule_id], w)]
@@ -248,7 +249,8 @@ class _Signals:
             form.get("id") or "", form.get("class") or "", form.get("name") or "", form.get("action") or "",
             *_container_attrs(form), *self.hidden_names,
         ]))[:2000]
-        self.words = fold(visible_text(form, 3000) + " " + _buttons(form) + " " + _heading_before(form))
+        self.text = visible_text(form, 3000)
+        self.words = fold(self.text + " " + _buttons(form) + " " + _heading_before(form))
         self.label = _label(form)
         self._field_texts = self.fields + self.names + self.hidden_names  # what "fields" regexes read
         self._matched = {}  # (rule id, what) -> whether it matches

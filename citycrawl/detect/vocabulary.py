@@ -21,7 +21,7 @@ from citycrawl.detect import rules
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.forms import classify_forms
 from citycrawl.detect.literals import LiteralSet, required_literals
-from citycrawl.detect.page import Page, visible_text
+from citycrawl.detect.page import Page
 from citycrawl.detect.text import fold, slug_words, squash
 
 FAMILY = "vocabulary"
@@ -221,7 +221,7 @@ class _Zones:
 
     @cached_property
     def form_words(self) -> list[str]:
-        return [fold(visible_text(info.element, 2000)) for info in self._action_forms]
+        return [fold(info.text[:2000]) for info in self._action_forms]
 
     @cached_property
     def all_form_words(self) -> str:

@@ -12,7 +12,7 @@ from functools import cache
 from citycrawl.detect import rules
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.literals import LiteralSet, required_literals
-from citycrawl.detect.page import Page, visible_text
+from citycrawl.detect.page import Page, text_content, visible_text
 from citycrawl.detect.text import fold, squash
 
 FAMILY = "forms"
@@ -198,7 +198,7 @@ class _Signals:
         for label in form.iter("label"):
             target = label.get("for")
             if target:
-                labels[target] = squash(label.text_content())[:100]
+                labels[target] = squash(text_content(label))[:100]
         self.fields: list[str] = []  # one folded description per visible field
         self.names: list[str] = []  # the visible fields' folded names alone, for patterns anchored on a name
         self.boxes: list[str] = []  # the folded descriptions of the message boxes
@@ -343,7 +343,7 @@ def _wrapping_label(el) -> str:
         if parent is None:
             return ""
         if parent.tag == "label":
-            return squash(parent.text_content())[:100]
+            return squash(text_content(parent))[:100]
         parent = parent.getparent()
     return ""
 
@@ -372,10 +372,10 @@ def _heading_before(form) -> str:
             if count >= 4 or not isinstance(sib.tag, str):
                 break
             if sib.tag in _HEADINGS:
-                return squash(sib.text_content())[:200]
+                return squash(text_content(sib))[:200]
             inner = [h for h in sib.iter(*_HEADINGS)]
             if inner:
-                return squash(inner[-1].text_content())[:200]
+                return squash(text_content(inner[-1]))[:200]
         node = node.getparent()
         if node is None:
             break

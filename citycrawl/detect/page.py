@@ -298,7 +298,7 @@ class Page:
     @cached_property
     def title(self) -> str:
         titles = self.elements("title")
-        return squash(titles[0].text_content())[:300] if titles else ""
+        return squash(text_content(titles[0]))[:300] if titles else ""
 
     @cached_property
     def heading_text(self) -> str:
@@ -365,9 +365,12 @@ class Page:
 
 
 def text_content(el) -> str:
-    """All the text under an element, as lxml's `text_content()`, sooner for an element with no
-    children (most links: the XPath it runs costs more than the rest of reading a link)."""
-    return (el.text or "") if len(el) == 0 else el.text_content()
+    """All the text under an element, as lxml's `text_content()`: libxml2's content of the element,
+    serialised as text rather than read through the XPath `string()`, which costs more than the rest
+    of reading a link; for an element with no children (most links), its text."""
+    if len(el) == 0:
+        return el.text or ""
+    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
 
 
 def visible_text(el, limit: int) -> str:

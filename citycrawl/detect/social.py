@@ -12,7 +12,7 @@ from lxml import etree
 
 from citycrawl.detect import rules
 from citycrawl.detect.findings import Finding
-from citycrawl.detect.page import Page, watch_markup
+from citycrawl.detect.page import Page, text_content, watch_markup
 from citycrawl.detect.text import fold, squash
 from citycrawl.urls import host_of
 
@@ -163,7 +163,7 @@ def _platform_of(host: str):
 
 def _hints(el) -> str:
     """Folded rel, class, title, aria-label and text of a link and its icon."""
-    bits = [el.get("rel"), el.get("class"), el.get("title"), el.get("aria-label"), el.text_content()
+    bits = [el.get("rel"), el.get("class"), el.get("title"), el.get("aria-label"), text_content(el)
             if el.tag == "a" else ""]
     if "me" in (el.get("rel") or "").lower().split():
         bits.append("rel=me")
@@ -210,4 +210,4 @@ def _block_text(el) -> str:
         node = parent
         if node.tag in ("p", "li", "div", "td"):
             break
-    return (node.text_content() or "")[:500]
+    return text_content(node)[:500]

@@ -16,6 +16,7 @@ from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
 MIN_LENGTH = 3  # shorter literals are in most texts and tell nothing
 
 
+@cache  # the families read the literals of the same patterns, whose parsing costs
 def required_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
     if pattern.flags & re.IGNORECASE:
         return None  # the literals would have to be searched case-insensitively too
@@ -30,18 +31,13 @@ def required_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
 def may_match(pattern: re.Pattern, text: str) -> bool:
     """False when the text holds none of the literals the pattern needs: a cheap test before
     scanning a whole page's text with a large alternation."""
-    words = _literals_of(pattern)
+    words = required_literals(pattern)
     return words is None or any(word in text for word in words)
 
 
 def search(pattern: re.Pattern, text: str):
     """`pattern.search(text)`, with no scan of a text that lacks the pattern's literals."""
     return pattern.search(text) if may_match(pattern, text) else None
-
-
-@cache
-def _literals_of(pattern: re.Pattern) -> tuple[str, ...] | None:
-    return required_literals(pattern)
 
 
 class LiteralSet:

@@ -17,15 +17,17 @@ from citycrawl.detect.text import fold, squash
 
 FAMILY = "forms"
 _NOT_FIELDS = {"hidden", "submit", "button", "image", "reset"}
-_EMAIL = re.compile(r"e-?mail|courriel|mel\b|adresse electronique", re.I)
+# The patterns read a field's folded words (lower-case ASCII) but _MESSAGE_INPUT and _CAPTCHA, which
+# also read its name as written: only those two ignore case (slower).
+_EMAIL = re.compile(r"e-?mail|courriel|mel\b|adresse electronique")
 # Radio buttons that ask who the sender is or what they agree to, not an opinion.
 _NOT_A_QUESTION = re.compile(r"civilit|gender|genre|sexe|salutation|\b(title|titre|mr|mme|madame|monsieur)\b"
-                             r"|consent|rgpd|gdpr|accept|newsletter|optin|opt-in|contact (par|by)", re.I)
-_NAME = re.compile(r"\b(nom|name|prenom|firstname|lastname|your-name|fname|lname|full_?name)\b|_nom\b|nom_", re.I)
+                             r"|consent|rgpd|gdpr|accept|newsletter|optin|opt-in|contact (par|by)")
+_NAME = re.compile(r"\b(nom|name|prenom|firstname|lastname|your-name|fname|lname|full_?name)\b|_nom\b|nom_")
 # a one-line text field used as the message box, by its name or its label
 _MESSAGE_INPUT = re.compile(r"^((votre|your)[ -])?(message|msg|comments?|commentaires?|questions?|remarques?)$", re.I)
 _CAPTCHA = re.compile(r"captcha", re.I)  # reCAPTCHA's fallback textarea is not a message box
-_DATE = re.compile(r"date|jour|arrival|departure|checkin|check-in|arrivee|depart", re.I)
+_DATE = re.compile(r"date|jour|arrival|departure|checkin|check-in|arrivee|depart")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # whole class names: "hidden-xs" or "labels-hidden" style a form, they do not hide a field
 _HIDDEN_CLASS = re.compile(

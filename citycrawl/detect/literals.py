@@ -35,11 +35,6 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
     return words is None or any(word in text for word in words)
 
 
-def search(pattern: re.Pattern, text: str):
-    """`pattern.search(text)`, with no scan of a text that lacks the pattern's literals."""
-    return pattern.search(text) if may_match(pattern, text) else None
-
-
 class LiteralSet:
     """Which of many literals (all text or all bytes) a text holds, from one pass over the text with an
     Aho-Corasick automaton, instead of one scan of the whole text per literal."""

@@ -99,11 +99,13 @@ def _about(entry: dict, zones: "_Zones"):
     prose, terms = zones.prose, entry["terms"]
     if len(prose) > LONG_PROSE:
         return None
-    count = len(zones.sentence_starts)
     # Each match of the terms holds one of their literals: the literals' count bounds the sentences
     # with a match, and most prose holds too few of them to be about the feature (no regex search).
     most = zones.literal_count(entry, "prose")
-    if most == 0 or (count > SHORT and (most < 2 or most / count < ABOUT_SHARE)):
+    if most == 0:
+        return None
+    count = len(zones.sentence_starts)
+    if count > SHORT and (most < 2 or most / count < ABOUT_SHARE):
         return None
     hits = {bisect.bisect_right(zones.sentence_starts, m.start()) - 1 for m in terms.finditer(prose)}
     if not hits:
@@ -120,7 +122,7 @@ def _invited(entry: dict, zones: "_Zones"):
     """The lead of the prose opens the feature to residents ("une enquête en ligne est ouverte du
     3 juin au 10 juillet"): the page is about it, however long the rest."""
     invitation = entry.get("invitation")
-    if invitation is None:
+    if invitation is None or not zones.may_match(entry, "prose", "invitation"):
         return None
     starts = zones.sentence_starts
     found = invitation.search(zones.prose, 0, starts[LEAD] if len(starts) > LEAD else len(zones.prose))
@@ -144,16 +146,20 @@ def _around(found) -> str:
     return squash(text[max(0, found.start() - 40): found.end() + 60])
 
 
-@cache
-def _term_literals() -> dict[str, frozenset[str] | None]:
-    """Feature id -> the literals one of which any text its terms match holds (None: no such literals)."""
-    return {entry["id"]: frozenset(required_literals(entry["terms"]) or ()) or None
-            for entry in rules.load(FAMILY)["features"]}
+_SEARCHED_IN_ZONES = ("terms", "invitation")  # the patterns whose literals are looked for in the zones
 
 
 @cache
-def _every_term_literal() -> LiteralSet:
-    return LiteralSet(word for words in _term_literals().values() for word in words or ())
+def _entry_literals() -> dict[tuple[str, str], frozenset[str] | None]:
+    """(feature id, key) -> the literals one of which any text the pattern matches holds (None: no
+    such literals)."""
+    return {(entry["id"], key): frozenset(required_literals(entry[key]) or ()) or None
+            for entry in rules.load(FAMILY)["features"] for key in _SEARCHED_IN_ZONES if entry.get(key) is not None}
+
+
+@cache
+def _every_entry_literal() -> LiteralSet:
+    return LiteralSet(word for words in _entry_literals().values() for word in words or ())
 
 
 class _Zones:
@@ -163,19 +169,19 @@ class _Zones:
         self.page = page
         self._literals = {}  # zone -> occurrences of the terms' literals in its text
 
-    def may_match(self, entry: dict, zone: str) -> bool:
-        """Whether the zone's text holds one of the literals the entry's terms need."""
-        return self.literal_count(entry, zone) > 0
+    def may_match(self, entry: dict, zone: str, key: str = "terms") -> bool:
+        """Whether the zone's text holds one of the literals the entry's pattern needs."""
+        return self.literal_count(entry, zone, key) > 0
 
-    def literal_count(self, entry: dict, zone: str) -> float:
+    def literal_count(self, entry: dict, zone: str, key: str = "terms") -> float:
         """How many times the zone's text (`zone` names an attribute) holds one of the literals the
-        entry's terms need (inf for terms with none); the literals of all the features are found in
-        one pass over the text."""
-        words = _term_literals()[entry["id"]]
+        entry's pattern (of `_SEARCHED_IN_ZONES`) needs (inf for a pattern with none); the literals
+        of all the features are found in one pass over the text."""
+        words = _entry_literals()[entry["id"], key]
         if words is None:
             return math.inf
         if zone not in self._literals:
-            self._literals[zone] = _every_term_literal().occurrences(getattr(self, zone))
+            self._literals[zone] = _every_entry_literal().occurrences(getattr(self, zone))
         return sum(n for word, n in self._literals[zone].items() if word in words)
 
     @cached_property

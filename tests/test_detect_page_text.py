@@ -2,7 +2,7 @@
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from citycrawl.detect.page import Page, text_content, visible_text
+from citycrawl.detect.page import Page, _joined_prefix, text_content, visible_text
 from citycrawl.detect.text import squash
 
 TRICKY = """<html><head><title>T</title><style>h1 {}</style></head><body>
@@ -44,6 +44,11 @@ def test_visible_text_of_an_element_joins_its_text_nodes_with_a_space_and_stops_
     assert visible_text(div, 100) == "g h"  # no script inside: the other way through the tree, same text
     assert visible_text(p, 3) == "a b"
     assert visible_text(page.tree.find(".//script"), 100) == ""
+
+
+@given(st.lists(st.text(max_size=5), max_size=350), st.integers(0, 500))
+def test_the_texts_joined_up_to_a_limit_are_the_start_of_all_of_them_joined(texts, limit):
+    assert _joined_prefix(texts, limit) == " ".join(texts)[:limit]
 
 
 def test_text_content_of_a_link_with_or_without_children():

@@ -152,10 +152,12 @@ class Page:
         marker rules (a tenth of the time `str.lower` takes on a page holding any non-ASCII letter)."""
         return self.source.encode("utf-8", "surrogatepass").lower()
 
-    def markup_holds(self, needle: bytes) -> bool:
-        """Whether `markup_lower` holds the needle (a watched one is answered by one pass for all)."""
+    def markup_holds(self, *needles: bytes) -> bool:
+        """Whether `markup_lower` holds one of the needles (watched ones are answered by one pass for all)."""
         watched, found = self._markup_needles
-        return needle in found if needle in watched else needle in self.markup_lower
+        if watched.issuperset(needles):
+            return not found.isdisjoint(needles)
+        return any(needle in self.markup_lower for needle in needles)
 
     @cached_property
     def _markup_needles(self) -> tuple[frozenset[bytes], set[bytes]]:
@@ -278,7 +280,7 @@ class Page:
 
     def _holds_no_mark(self) -> bool:
         """No text of the page can hold a mark of the text walk (see `_PROSE_WALK`)."""
-        return len(self.source) < MAX_SOURCE_CHARS and not any(map(self.markup_holds, _MARK_NEEDLES))
+        return len(self.source) < MAX_SOURCE_CHARS and not self.markup_holds(*_MARK_NEEDLES)
 
     @cached_property
     def _marked_text(self) -> str:
@@ -384,14 +386,14 @@ def visible_text(el, limit: int) -> str:
 def _joined_prefix(texts, limit: int) -> str:
     """`" ".join(texts)[:limit]`, reading no more texts than the prefix needs (a form or a footer
     may hold the whole page), by chunks that lxml and `join` read without a Python loop."""
-    texts, parts, size = iter(texts), [], -1  # size: the length of the parts joined
-    while size < limit:
+    texts = iter(texts)
+    chunk = list(islice(texts, 100))
+    joined = " ".join(chunk)
+    while len(chunk) == 100 and len(joined) < limit:  # more texts may follow
         chunk = list(islice(texts, 100))
-        if not chunk:
-            break
-        parts += chunk
-        size += sum(map(len, chunk)) + len(chunk)
-    return " ".join(parts)[:limit]
+        if chunk:
+            joined = f"{joined} {' '.join(chunk)}"
+    return joined[:limit]
 
 
 def _mark_text(el) -> str:

@@ -100,7 +100,7 @@ def detect(page: Page) -> list[Finding]:
 def _page_plugins(page: Page) -> list[tuple]:
     """The page a Facebook Page Plugin shows (its `data-href`, or the `href` of its iframe): city
     sites often show their own page's feed this way instead of linking to it."""
-    if not any(map(page.markup_holds, _PLUGIN_NEEDLES)):
+    if not page.markup_holds(*_PLUGIN_NEEDLES):
         return []
     found = []
     for el in _PLUGINS(page.tree):

@@ -196,11 +196,13 @@ class _Signals:
 
     def __init__(self, form):
         self.form = form
-        labels = {}
-        for label in form.iter("label"):
-            target = label.get("for")
-            if target:
-                labels[target] = squash(text_content(label))[:100]
+        labels, controls = {}, []  # read in one walk of the form
+        for el in form.iter("label", "input", "textarea", "select"):
+            tag = el.tag
+            if tag != "label":
+                controls.append((tag, el))
+            elif el.get("for"):
+                labels[el.get("for")] = squash(text_content(el))[:100]
         self.fields: list[str] = []  # one folded description per visible field
         self.names: list[str] = []  # the visible fields' folded names alone, for patterns anchored on a name
         self.boxes: list[str] = []  # the folded descriptions of the message boxes
@@ -209,8 +211,8 @@ class _Signals:
         self.email = self.name = self.dates = self.search_box = False
         self.textarea_names: list[str] = []
         question_groups, hiding = set(), {}
-        for el in form.iter("input", "textarea", "select"):
-            kind = (el.get("type") or "text").strip().lower() if el.tag == "input" else el.tag
+        for tag, el in controls:
+            kind = (el.get("type") or "text").strip().lower() if tag == "input" else tag
             name = el.get("name") or ""
             if kind in _NOT_FIELDS:
                 self.hidden_names.append(fold(name))
@@ -252,7 +254,7 @@ class _Signals:
             *_container_attrs(form), *self.hidden_names,
         ]))[:2000]
         self.text = visible_text(form, 3000)
-        self.words = fold(self.text + " " + _buttons(form) + " " + _heading_before(form))
+        self.words = fold(self.text + " " + _buttons(controls) + " " + _heading_before(form))
         self.label = _label(form)
         self._field_texts = self.fields + self.names + self.hidden_names  # what "fields" regexes read
         self._matched = {}  # (rule id, what) -> whether it matches
@@ -360,9 +362,9 @@ def _container_attrs(form) -> list[str]:
     return out
 
 
-def _buttons(form) -> str:
-    values = [el.get("value") or el.get("title") or "" for el in form.iter("input")
-              if (el.get("type") or "").lower() in ("submit", "image", "button")]
+def _buttons(controls: list[tuple[str, object]]) -> str:
+    values = [el.get("value") or el.get("title") or "" for tag, el in controls
+              if tag == "input" and (el.get("type") or "").lower() in ("submit", "image", "button")]
     return " ".join(values)[:300]
 
 

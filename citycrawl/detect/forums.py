@@ -21,10 +21,10 @@ def detect(page: Page) -> list[Finding]:
         return [_finding(page, entry["platform"], entry["id"], evidence)]
     if any(entry["words"].search(page.heading_text) for entry in table["not_forums"]):
         return []
-    headers = fold(" | ".join(page.texts_of("th", limit=30)))
     for board in table["boards"]:
         if not search_actions(page, board["affordance"]):
             continue
+        headers = fold(" | ".join(page.texts_of("th", limit=30)))  # read only on a page offering to post
         columns = board["threads"].search(headers) and board["replies"].search(headers)
         counts = board.get("reply_counts") is not None and may_match(board["reply_counts"], page.folded_text) \
             and len(board["reply_counts"].findall(page.folded_text)) >= 3

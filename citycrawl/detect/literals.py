@@ -46,16 +46,20 @@ class LiteralSet:
         self._automaton = automaton(self.literals, implementation=Implementation.DFA)
 
     def found_in(self, text) -> set:
-        return set(self.occurrences(text))
+        return set(self._matched(text))
 
     def occurrences(self, text) -> Counter:
         """How many times each literal occurs in the text (overlapping occurrences count)."""
+        return Counter(self._matched(text))
+
+    def _matched(self, text) -> list:
+        """The literal of each occurrence in the text."""
         if self._is_bytes:
-            return Counter(self.literals[i] for i, _, _ in self._automaton.find_matches_as_indexes(text, overlapping=True))
+            return [self.literals[i] for i, _, _ in self._automaton.find_matches_as_indexes(text, overlapping=True)]
         try:
-            return Counter(self._automaton.find_matches_as_strings(text, overlapping=True))
+            return self._automaton.find_matches_as_strings(text, overlapping=True)
         except UnicodeEncodeError:  # a lone surrogate, which UTF-8 cannot hold: one scan per literal
-            return Counter({word: len(re.findall(f"(?={re.escape(word)})", text)) for word in self.literals if word in text})
+            return [word for word in self.literals for _ in re.finditer(f"(?={re.escape(word)})", text)]
 
 
 def _sequence(items) -> set[str] | None:

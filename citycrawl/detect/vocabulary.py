@@ -14,6 +14,7 @@ to act: a form, or answer/sign words or survey addresses.
 import bisect
 import math
 import re
+from collections import Counter
 from functools import cache, cached_property
 from urllib.parse import urlsplit
 
@@ -171,18 +172,23 @@ class _Zones:
 
     def may_match(self, entry: dict, zone: str, key: str = "terms") -> bool:
         """Whether the zone's text holds one of the literals the entry's pattern needs."""
-        return self.literal_count(entry, zone, key) > 0
+        words = _entry_literals()[entry["id"], key]
+        return words is None or not self._occurrences(zone).keys().isdisjoint(words)
 
     def literal_count(self, entry: dict, zone: str, key: str = "terms") -> float:
-        """How many times the zone's text (`zone` names an attribute) holds one of the literals the
-        entry's pattern (of `_SEARCHED_IN_ZONES`) needs (inf for a pattern with none); the literals
-        of all the features are found in one pass over the text."""
+        """How many times the zone's text holds one of the literals the entry's pattern needs (inf
+        for a pattern with none)."""
         words = _entry_literals()[entry["id"], key]
         if words is None:
             return math.inf
+        return sum(n for word, n in self._occurrences(zone).items() if word in words)
+
+    def _occurrences(self, zone: str) -> Counter:
+        """The literals of the patterns of `_SEARCHED_IN_ZONES` in the zone's text (`zone` names an
+        attribute), counted; those of all the features are found in one pass over the text."""
         if zone not in self._literals:
             self._literals[zone] = _every_entry_literal().occurrences(getattr(self, zone))
-        return sum(n for word, n in self._literals[zone].items() if word in words)
+        return self._literals[zone]
 
     @cached_property
     def title(self) -> str:

@@ -5,7 +5,7 @@ buttons, intents and posts are never accounts; links sitting in a partners block
 an article's running text are taken as third parties' accounts and left out.
 """
 import re
-from functools import cache
+from functools import cache, partial
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from lxml import etree
@@ -27,6 +27,12 @@ def account(url: str, hints: str = "") -> tuple[str, str, str] | None:
     `hints` is folded text about the link (rel, class, title, anchor text): it is what lets
     a `/@user` address on an unknown host count as a Mastodon account.
     """
+    return _account(url, lambda: hints)
+
+
+def _account(url: str, hints_of) -> tuple[str, str, str] | None:
+    """`account`, with the hints read (`hints_of()`, which costs more than the rest) only for an
+    address shaped like an instance's account on a host no platform owns."""
     try:
         parts = urlsplit(url.strip())
         host = host_of(url)
@@ -38,12 +44,16 @@ def account(url: str, hints: str = "") -> tuple[str, str, str] | None:
     platform = _platform_of(host)
     if platform is not None:
         return _profile(platform, host, path, parts.query)
+    hints = None
     for platform in rules.load(FAMILY)["fediverse"]:
-        known = rules.host_matches(host, platform["hosts"])
-        if known or platform["hints"].search(f"{host} {hints}"):
-            found = _profile(platform, host, path, parts.query)
-            if found:
-                return found
+        found = _profile(platform, host, path, parts.query)
+        if not found:
+            continue
+        if rules.host_matches(host, platform["hosts"]):
+            return found
+        hints = hints_of() if hints is None else hints
+        if platform["hints"].search(f"{host} {hints}"):
+            return found
     return None
 
 
@@ -82,7 +92,7 @@ def detect(page: Page) -> list[Finding]:
     for el, url in _may_be_social(page, candidates):
         if "#!/" in (el.get("href") or ""):  # Twitter's old addresses: twitter.com/#!/handle
             url = page.absolute(el.get("href").replace("#!/", "", 1)) or url
-        found = account(url, _hints(el))
+        found = _account(url, partial(_hints, el))
         if not found:
             continue
         platform, handle, canonical = found

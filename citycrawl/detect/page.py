@@ -378,6 +378,8 @@ def text_content(el) -> str:
 def visible_text(el, limit: int) -> str:
     """Text of an element without scripts, styles and comments, its text nodes joined by a space,
     at most `limit` chars."""
+    if len(el) == 0:  # its text alone, if it is not left out itself (most headings and buttons)
+        return "" if el.tag in _SKIP_TEXT else (el.text or "")[:limit]
     if next(el.iter(*_SKIP_TEXT), None) is None:  # nothing to leave out: lxml's own walk, faster still
         return _joined_prefix(el.itertext(), limit)
     return _unmarked(_mark_text(el))[:-1][:limit]  # [:-1]: the space after the last text node

@@ -4,7 +4,7 @@ import re
 from hypothesis import given, settings, strategies as st
 
 from citycrawl.detect import rules
-from citycrawl.detect.literals import required_literals
+from citycrawl.detect.literals import LiteralSet, required_literals
 
 
 def _patterns():
@@ -52,3 +52,24 @@ def test_every_text_a_rule_matches_holds_one_of_its_literals(data):
     text = data.draw(st.from_regex(pattern, fullmatch=False))
     assert pattern.search(text)
     assert any(word in text for word in required_literals(pattern)), (pattern.pattern, text)
+
+
+_WORDS = st.lists(st.text("abé\U0001f600-", min_size=1, max_size=4), min_size=1, max_size=6, unique=True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_one_pass_finds_what_a_scan_per_literal_finds(data):
+    words = data.draw(_WORDS)
+    text = "".join(data.draw(st.lists(st.sampled_from(words) | st.text("abcé\U0001f600-", max_size=3), max_size=8)))
+    assert LiteralSet(words).found_in(text) == {word for word in words if word in text}
+    assert LiteralSet(words).occurrences(text) == {word: sum(text.startswith(word, i) for i in range(len(text)))
+                                                   for word in words if word in text}
+    encoded = [word.encode() for word in words]
+    assert LiteralSet(encoded).found_in(text.encode()) == {word for word in encoded if word in text.encode()}
+
+
+def test_a_text_utf8_cannot_hold_is_scanned_per_literal():
+    assert LiteralSet(["abc", "xyz"]).found_in("abc\udc80") == {"abc"}
+    assert LiteralSet(["aa"]).occurrences("aaa\udc80") == {"aa": 2}
+

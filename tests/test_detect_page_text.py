@@ -1,7 +1,8 @@
 """A page's visible text, main text and prose, on tricky markup and against a plain walk of the tree."""
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from citycrawl.detect.page import Page, text_content, visible_text
+from citycrawl.detect.page import Page, _joined_prefix, text_content, visible_text
 from citycrawl.detect.text import squash
 
 TRICKY = """<html><head><title>T</title><style>h1 {}</style></head><body>
@@ -45,6 +46,11 @@ def test_visible_text_of_an_element_joins_its_text_nodes_with_a_space_and_stops_
     assert visible_text(page.tree.find(".//script"), 100) == ""
 
 
+@given(st.lists(st.text(max_size=5), max_size=350), st.integers(0, 500))
+def test_the_texts_joined_up_to_a_limit_are_the_start_of_all_of_them_joined(texts, limit):
+    assert _joined_prefix(texts, limit) == " ".join(texts)[:limit]
+
+
 def test_text_content_of_a_link_with_or_without_children():
     page = Page.from_html('<a href="/a">Agenda</a><a href="/b"><!-- c -->Vos <b>idées</b></a><a href="/c"></a>',
                           "https://x.fr/")
@@ -55,6 +61,15 @@ def test_a_page_without_body_has_its_whole_text_as_main_text_and_prose():
     page = Page.from_html("<html><frameset><frame src='a.html'></frameset></html>", "https://x.fr/")
     assert page.tree.find("body") is None
     assert page.text == page.main_text == page.prose == ""
+
+
+@pytest.mark.parametrize("mark", ["\ufdd1", "&#xFDD2;", "&#64976;"])
+def test_a_page_whose_text_holds_a_mark_of_the_walk_gets_the_prose_of_the_marked_walk(mark):
+    html = (f"<html><body><nav>menu {mark} x</nav><p>Texte {mark} suite <a href='/'>lien</a> fin</p>"
+            "<footer>pied</footer></body></html>")
+    alone, after_text = Page.from_html(html, "https://x.fr/"), Page.from_html(html, "https://x.fr/")
+    assert after_text.text  # the marked walk, whose prose is cut from its output
+    assert alone.prose == after_text.prose
 
 
 # The reference: a plain recursive walk of the tree in Python.
@@ -89,6 +104,8 @@ fragments = st.one_of(
 def test_the_texts_are_those_of_a_plain_walk(html):
     page = Page.from_html(f"<html><body>{html}</body></html>", "https://x.fr/")
     body = page.tree.find("body")
+    alone = Page.from_html(f"<html><body>{html}</body></html>", "https://x.fr/").prose  # the prose walk alone
+    assert alone == squash(" ".join(text for text, quiet in _parts(body, SKIP | OUT_OF_MAIN) if not quiet))
     assert page.text == squash(" ".join(text for text, _ in _parts(body, SKIP)))
     main = _parts(body, SKIP | OUT_OF_MAIN)
     assert page.main_text == squash(" ".join(text for text, _ in main))

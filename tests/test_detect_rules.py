@@ -15,6 +15,12 @@ def test_every_family_has_a_valid_rule_file():
         rules.compile_rules(family, yaml.safe_load((rules.RULES_DIR / f"{family}.yaml").read_text("utf-8")))
 
 
+def test_the_rule_files_read_the_same_with_the_loader_in_c_as_in_python():
+    for family in rules.SCHEMA:
+        text = (rules.RULES_DIR / f"{family}.yaml").read_text("utf-8")
+        assert yaml.load(text, Loader=rules._SAFE_LOADER) == yaml.safe_load(text)
+
+
 def test_feature_codes_are_the_codebooks():
     """Detection's codes are the codebook's page-level features (the city-level ones are measured apart)."""
     text = CODEBOOK.read_text("utf-8")

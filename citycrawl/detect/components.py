@@ -16,8 +16,7 @@
 from citycrawl.detect import markers, rules
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.forms import classify_forms
-from citycrawl.detect.forums import actions
-from citycrawl.detect.literals import search
+from citycrawl.detect.forums import search_actions
 from citycrawl.detect.page import Page
 from citycrawl.detect.platforms import on_platforms
 
@@ -44,7 +43,7 @@ def detect(page: Page) -> list[Finding]:
     for entry in rules.load(FAMILY)["structures"]:
         if entry["feature"] in found or (entry.get("not_hosts") and rules.host_matches(page.host, entry["not_hosts"])):
             continue
-        action = search(entry["actions"], actions(page))
+        action = search_actions(page, entry["actions"])
         if action:
             counts = [m.group(0) for m in entry["counts"].finditer(page.folded_text)]
             if len(counts) >= entry["min_counts"]:

@@ -11,20 +11,23 @@ from functools import cache
 
 from citycrawl.detect import rules
 from citycrawl.detect.findings import Finding
-from citycrawl.detect.page import Page, visible_text
+from citycrawl.detect.literals import LiteralSet, required_literals
+from citycrawl.detect.page import Page, text_content, visible_text
 from citycrawl.detect.text import fold, squash
 
 FAMILY = "forms"
 _NOT_FIELDS = {"hidden", "submit", "button", "image", "reset"}
-_EMAIL = re.compile(r"e-?mail|courriel|mel\b|adresse electronique", re.I)
+# The patterns read a field's folded words (lower-case ASCII) but _MESSAGE_INPUT and _CAPTCHA, which
+# also read its name as written: only those two ignore case (slower).
+_EMAIL = re.compile(r"e-?mail|courriel|mel\b|adresse electronique")
 # Radio buttons that ask who the sender is or what they agree to, not an opinion.
 _NOT_A_QUESTION = re.compile(r"civilit|gender|genre|sexe|salutation|\b(title|titre|mr|mme|madame|monsieur)\b"
-                             r"|consent|rgpd|gdpr|accept|newsletter|optin|opt-in|contact (par|by)", re.I)
-_NAME = re.compile(r"\b(nom|name|prenom|firstname|lastname|your-name|fname|lname|full_?name)\b|_nom\b|nom_", re.I)
+                             r"|consent|rgpd|gdpr|accept|newsletter|optin|opt-in|contact (par|by)")
+_NAME = re.compile(r"\b(nom|name|prenom|firstname|lastname|your-name|fname|lname|full_?name)\b|_nom\b|nom_")
 # a one-line text field used as the message box, by its name or its label
 _MESSAGE_INPUT = re.compile(r"^((votre|your)[ -])?(message|msg|comments?|commentaires?|questions?|remarques?)$", re.I)
 _CAPTCHA = re.compile(r"captcha", re.I)  # reCAPTCHA's fallback textarea is not a message box
-_DATE = re.compile(r"date|jour|arrival|departure|checkin|check-in|arrivee|depart", re.I)
+_DATE = re.compile(r"date|jour|arrival|departure|checkin|check-in|arrivee|depart")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # whole class names: "hidden-xs" or "labels-hidden" style a form, they do not hide a field
 _HIDDEN_CLASS = re.compile(
@@ -42,12 +45,13 @@ class FormInfo:
     plugin: str | None = None
     label: str = ""  # form#id, form.class or form[action]
     fields: str = ""  # short description of the fields, for evidence
+    text: str = ""  # the form's visible text, at most 3000 characters
 
 
 def classify_forms(page: Page) -> list[FormInfo]:
     """Every form of the page, classified once and shared with the comments family."""
     if "forms" not in page.memo:
-        page.memo["forms"] = [classify(form) for form in page.tree.iter("form")][:200]
+        page.memo["forms"] = [classify(form) for form in page.elements("form")][:200]
     return page.memo["forms"]
 
 
@@ -74,12 +78,12 @@ def classify(form) -> FormInfo:
     """Kind of one <form> element (never raises on odd markup: attributes are read as text)."""
     table = _rules_by_id()
     s = _Signals(form)
-    info = FormInfo(element=form, kind="other", label=s.label, fields=s.describe())
+    info = FormInfo(element=form, kind="other", label=s.label, fields=s.describe(), text=s.text)
 
     def has(rule_id, *what):
         return [f"{rule_id}-{w}" for w in what if s.matches(table[rule_id], w)]
 
-    info.plugin = next((p["plugin"] for p in rules.load(FAMILY)["plugins"] if p["attrs"].search(s.attrs)), None)
+    info.plugin = next((p["plugin"] for p in rules.load(FAMILY)["plugins"] if s.matches(p, "attrs")), None)
     if has("payment", "fields") and not s.message:
         return _decide(info, "payment", has("payment", "fields"))
     if s.passwords:
@@ -167,6 +171,28 @@ def _rules_by_id() -> dict:
     return {rule["id"]: rule for rule in table["kinds"] + table["signals"]}
 
 
+@cache
+def _rule_literals() -> dict[tuple[str, str], frozenset[str]]:
+    """(rule id, what) -> the literals one of which any text its regex matches holds (absent: no
+    such literals). Rule ids are unique across the sections: they key what a form matched."""
+    table = rules.load(FAMILY)
+    found, ids = {}, [rule["id"] for section in ("kinds", "signals", "plugins") for rule in table[section]]
+    if len(set(ids)) != len(ids):
+        raise rules.RuleError(f"{FAMILY}: the ids of kinds, signals and plugins must differ")
+    for section in ("kinds", "signals", "plugins"):
+        for rule in table[section]:
+            for what in ("attrs", "words", "fields"):
+                words = required_literals(rule[what]) if rule.get(what) is not None else None
+                if words:
+                    found[rule["id"], what] = frozenset(words)
+    return found
+
+
+@cache
+def _every_literal(what: str) -> LiteralSet:
+    return LiteralSet(word for (_, key), words in _rule_literals().items() if key == what for word in words)
+
+
 def _decide(info: FormInfo, kind: str, reasons: list[str]) -> FormInfo:
     info.kind, info.reasons = kind, reasons
     return info
@@ -177,11 +203,13 @@ class _Signals:
 
     def __init__(self, form):
         self.form = form
-        labels = {}
-        for label in form.iter("label"):
-            target = label.get("for")
-            if target:
-                labels[target] = squash(label.text_content())[:100]
+        labels, controls = {}, []  # read in one walk of the form
+        for el in form.iter("label", "input", "textarea", "select"):
+            tag = el.tag
+            if tag != "label":
+                controls.append((tag, el))
+            elif el.get("for"):
+                labels[el.get("for")] = squash(text_content(el))[:100]
         self.fields: list[str] = []  # one folded description per visible field
         self.names: list[str] = []  # the visible fields' folded names alone, for patterns anchored on a name
         self.boxes: list[str] = []  # the folded descriptions of the message boxes
@@ -189,15 +217,15 @@ class _Signals:
         self.passwords = self.choices = self.visible = 0
         self.email = self.name = self.dates = self.search_box = False
         self.textarea_names: list[str] = []
-        question_groups = set()
-        for el in form.iter("input", "textarea", "select"):
-            kind = (el.get("type") or "text").strip().lower() if el.tag == "input" else el.tag
+        question_groups, hiding = set(), {}
+        for tag, el in controls:
+            kind = (el.get("type") or "text").strip().lower() if tag == "input" else tag
             name = el.get("name") or ""
             if kind in _NOT_FIELDS:
                 self.hidden_names.append(fold(name))
                 continue
             if not (name or el.get("id")) or _CAPTCHA.search(name) or el.get("readonly") is not None \
-                    or el.get("disabled") is not None or _hidden(el, form):
+                    or el.get("disabled") is not None or _hidden(el, form, hiding):
                 continue  # neither sent nor scripted (a box showing terms of use), or not a resident's field
             label = labels.get(el.get("id") or "\0") or _wrapping_label(el) or _text_before(el, form)
             words = " ".join(filter(None, (name, el.get("id"), el.get("placeholder"), el.get("aria-label"),
@@ -232,16 +260,41 @@ class _Signals:
             form.get("id") or "", form.get("class") or "", form.get("name") or "", _route(form.get("action") or ""),
             *_container_attrs(form), *self.hidden_names,
         ]))[:2000]
-        self.words = fold(visible_text(form, 3000) + " " + _buttons(form) + " " + _heading_before(form))
+        self.text = visible_text(form, 3000)
+        self.words = fold(self.text + " " + _buttons(controls) + " " + _heading_before(form))
         self.label = _label(form)
+        self._field_texts = self.fields + self.names + self.hidden_names  # what "fields" regexes read
+        self._matched = {}  # (rule id, what) -> whether it matches
+        self._literals = {}  # what -> the rules' literals its text holds
 
     def matches(self, rule: dict, what: str) -> bool:
-        pattern = rule.get(what)
+        key = (rule["id"], what)
+        if key not in self._matched:  # the kinds ask about the same rules again
+            self._matched[key] = self._may_match(key) and self._search(rule.get(what), what)
+        return self._matched[key]
+
+    def _may_match(self, key: tuple[str, str]) -> bool:
+        """Whether the text the rule's regex reads holds one of its literals (found for all the rules
+        in one pass over the text)."""
+        words, what = _rule_literals().get(key), key[1]
+        if words is None:
+            return True
+        if what not in self._literals:
+            self._literals[what] = _every_literal(what).found_in(self._text(what))
+        return not self._literals[what].isdisjoint(words)
+
+    def _text(self, what: str) -> str:
+        """The text a rule's regex of `what` reads (the fields' texts a line each)."""
+        if what == "fields":
+            return "\n".join(self._field_texts)
+        return self.attrs if what == "attrs" else self.words
+
+    def _search(self, pattern, what: str) -> bool:
         if pattern is None:
             return False
         if what == "fields":
-            return any(pattern.search(f) for f in self.fields + self.names + self.hidden_names)
-        return bool(pattern.search(self.attrs if what == "attrs" else self.words))
+            return any(pattern.search(f) for f in self._field_texts)
+        return bool(pattern.search(self._text(what)))
 
     def describe(self) -> str:
         parts = [f"textarea {n}".strip() for n in self.textarea_names[:2]]
@@ -264,18 +317,25 @@ def _route(action: str) -> str:
     return _SLUG.sub(" ", action)
 
 
-def _hidden(el, form) -> bool:
+def _hidden(el, form, hiding: dict) -> bool:
     """Hidden from residents: honeypots, collapsed widgets and script-less fallbacks are not fields.
-    The form's own hiding does not count: a form revealed by a button is still offered."""
+    The form's own hiding does not count: a form revealed by a button is still offered. `hiding`
+    remembers whether each element read hides what it holds (the fields of a form share ancestors)."""
     node, depth = el, 0
     while node is not None and node is not form and depth < 8:
-        if node.tag == "noscript" or node.get("hidden") is not None \
-                or (node.get("aria-hidden") or "").lower() == "true":
-            return True
-        if _HIDDEN_STYLE.search(node.get("style") or "") or _HIDDEN_CLASS.search(node.get("class") or ""):
+        if node not in hiding:
+            hiding[node] = _hides(node)
+        if hiding[node]:
             return True
         node, depth = node.getparent(), depth + 1
     return False
+
+
+def _hides(node) -> bool:
+    if node.tag == "noscript" or node.get("hidden") is not None or (node.get("aria-hidden") or "").lower() == "true":
+        return True
+    style, classes = node.get("style"), node.get("class")
+    return bool((style and _HIDDEN_STYLE.search(style)) or (classes and _HIDDEN_CLASS.search(classes)))
 
 
 def _text_before(el, form) -> str:
@@ -305,7 +365,7 @@ def _wrapping_label(el) -> str:
         if parent is None:
             return ""
         if parent.tag == "label":
-            return squash(parent.text_content())[:100]
+            return squash(text_content(parent))[:100]
         parent = parent.getparent()
     return ""
 
@@ -320,9 +380,9 @@ def _container_attrs(form) -> list[str]:
     return out
 
 
-def _buttons(form) -> str:
-    values = [el.get("value") or el.get("title") or "" for el in form.iter("input")
-              if (el.get("type") or "").lower() in ("submit", "image", "button")]
+def _buttons(controls: list[tuple[str, object]]) -> str:
+    values = [el.get("value") or el.get("title") or "" for tag, el in controls
+              if tag == "input" and (el.get("type") or "").lower() in ("submit", "image", "button")]
     return " ".join(values)[:300]
 
 
@@ -334,10 +394,10 @@ def _heading_before(form) -> str:
             if count >= 4 or not isinstance(sib.tag, str):
                 break
             if sib.tag in _HEADINGS:
-                return squash(sib.text_content())[:200]
+                return squash(text_content(sib))[:200]
             inner = [h for h in sib.iter(*_HEADINGS)]
             if inner:
-                return squash(inner[-1].text_content())[:200]
+                return squash(text_content(inner[-1]))[:200]
         node = node.getparent()
         if node is None:
             break

@@ -4,9 +4,11 @@ Forum software is recognised from its own markup (`rules/forums.yaml`, engines);
 board from its thread table (threads and replies columns, or reply counts) together with a way to
 post. The word "forum" alone is never enough: events called forum are not boards.
 """
+from functools import cache
+
 from citycrawl.detect import markers, rules
 from citycrawl.detect.findings import Finding
-from citycrawl.detect.literals import may_match, search
+from citycrawl.detect.literals import LiteralSet, may_match, required_literals
 from citycrawl.detect.page import Page
 from citycrawl.detect.text import fold
 
@@ -19,10 +21,10 @@ def detect(page: Page) -> list[Finding]:
         return [_finding(page, entry["platform"], entry["id"], evidence)]
     if any(entry["words"].search(page.heading_text) for entry in table["not_forums"]):
         return []
-    headers = fold(" | ".join(page.texts_of("th", limit=30)))
     for board in table["boards"]:
-        if not search(board["affordance"], actions(page)):
+        if not search_actions(page, board["affordance"]):
             continue
+        headers = fold(" | ".join(page.texts_of("th", limit=30)))  # read only on a page offering to post
         columns = board["threads"].search(headers) and board["replies"].search(headers)
         counts = board.get("reply_counts") is not None and may_match(board["reply_counts"], page.folded_text) \
             and len(board["reply_counts"].findall(page.folded_text)) >= 3
@@ -37,10 +39,33 @@ def actions(page: Page) -> str:
     if "actions" not in page.memo:
         texts = [text for _, _, text in page.anchors]
         texts += page.texts_of("button", limit=50)
-        texts += [el.get("value") or "" for el in page.tree.iter("input")
+        texts += [el.get("value") or "" for el in page.elements("input")
                   if (el.get("type") or "").lower() == "submit"]
         page.memo["actions"] = fold(" | ".join(texts))[:100_000]
     return page.memo["actions"]
+
+
+def search_actions(page: Page, pattern):
+    """`pattern.search(actions(page))`, with no search of actions that lack the pattern's literals:
+    the literals of the patterns read there (boards' affordances, structures' actions) are found in
+    one pass over them."""
+    words = required_literals(pattern)
+    if words is not None and set(words).issubset(_action_literals().literals) and _holds_none(page, words):
+        return None
+    return pattern.search(actions(page))
+
+
+def _holds_none(page: Page, words) -> bool:
+    if "action literals" not in page.memo:
+        page.memo["action literals"] = _action_literals().found_in(actions(page))
+    return page.memo["action literals"].isdisjoint(words)
+
+
+@cache
+def _action_literals() -> LiteralSet:
+    patterns = [board["affordance"] for board in rules.load(FAMILY)["boards"]]
+    patterns += [structure["actions"] for structure in rules.load("components")["structures"]]
+    return LiteralSet(word for pattern in patterns for word in required_literals(pattern) or ())
 
 
 def _finding(page: Page, platform: str, rule_id: str, detail: str) -> Finding:

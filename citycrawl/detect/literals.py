@@ -3,15 +3,20 @@
 `required_literals(pattern)` returns strings such that any text the pattern matches contains at least
 one of them (or None when no such strings of useful length can be read from the pattern). Marker rules
 are mostly alternations of addresses and class names; a page usually contains none of their
-literals, and `in` on a string is far cheaper than a regex search.
+literals, and `in` on a string is far cheaper than a regex search. Where many patterns are
+searched in the same text, `LiteralSet` finds all their literals in one pass over the text.
 """
 import re
+from collections import Counter
 from functools import cache
 from re import _constants as c, _parser
+
+from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
 
 MIN_LENGTH = 3  # shorter literals are in most texts and tell nothing
 
 
+@cache  # the families read the literals of the same patterns, whose parsing costs
 def required_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
     if pattern.flags & re.IGNORECASE:
         return None  # the literals would have to be searched case-insensitively too
@@ -26,18 +31,35 @@ def required_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
 def may_match(pattern: re.Pattern, text: str) -> bool:
     """False when the text holds none of the literals the pattern needs: a cheap test before
     scanning a whole page's text with a large alternation."""
-    words = _literals_of(pattern)
+    words = required_literals(pattern)
     return words is None or any(word in text for word in words)
 
 
-def search(pattern: re.Pattern, text: str):
-    """`pattern.search(text)`, with no scan of a text that lacks the pattern's literals."""
-    return pattern.search(text) if may_match(pattern, text) else None
+class LiteralSet:
+    """Which of many literals (all text or all bytes) a text holds, from one pass over the text with an
+    Aho-Corasick automaton, instead of one scan of the whole text per literal."""
 
+    def __init__(self, literals):
+        self.literals = tuple(sorted(set(literals)))
+        self._is_bytes = bool(self.literals) and isinstance(self.literals[0], bytes)
+        automaton = BytesAhoCorasick if self._is_bytes else AhoCorasick
+        self._automaton = automaton(self.literals, implementation=Implementation.DFA)
 
-@cache
-def _literals_of(pattern: re.Pattern) -> tuple[str, ...] | None:
-    return required_literals(pattern)
+    def found_in(self, text) -> set:
+        return set(self._matched(text))
+
+    def occurrences(self, text) -> Counter:
+        """How many times each literal occurs in the text (overlapping occurrences count)."""
+        return Counter(self._matched(text))
+
+    def _matched(self, text) -> list:
+        """The literal of each occurrence in the text."""
+        if self._is_bytes:
+            return [self.literals[i] for i, _, _ in self._automaton.find_matches_as_indexes(text, overlapping=True)]
+        try:
+            return self._automaton.find_matches_as_strings(text, overlapping=True)
+        except UnicodeEncodeError:  # a lone surrogate, which UTF-8 cannot hold: one scan per literal
+            return [word for word in self.literals for _ in re.finditer(f"(?={re.escape(word)})", text)]
 
 
 def _sequence(items) -> set[str] | None:

@@ -11,15 +11,19 @@ A marker entry of a rule file may give any of these keys; the entry matches when
   xpath     - an XPath expression that selects something on the page
 Visible body text is never a marker: an article that names a system does not run it.
 An XPath that searches the tree (`//`) is only evaluated on pages whose markup holds one of its
-quoted strings (every such XPath needs one), which keeps detection fast on pages without the system.
+quoted strings (every such XPath needs one), and a regex only on a text holding one of its literals,
+which keeps detection fast on pages without the system. The literals and quoted strings of every
+rule file are looked for together, in one pass over each text and over the markup.
 """
 import re
 from functools import cache
 from typing import NamedTuple
 
+from lxml import etree
+
 from citycrawl.detect import rules
-from citycrawl.detect.literals import required_literals
-from citycrawl.detect.page import Page
+from citycrawl.detect.literals import LiteralSet, required_literals
+from citycrawl.detect.page import Page, watch_markup
 
 # Rule key -> the page's lower-cased text it is matched on.
 _TEXT_KEYS = (("generator", "generator"), ("assets", "assets"), ("script", "inline_scripts"),
@@ -34,9 +38,10 @@ def find(page: Page, family: str, *sections: str) -> list[tuple[dict, str]]:
     evidence = {}  # entry index -> evidence
     for key, attribute, patterns, empty_matches in plan.texts:
         text = getattr(page, attribute)
+        found_literals = _found_literals(page, key, text)
         # an empty text (no generator, no inline script) is only matched by the regexes matching ''
         for i, pattern, literals in patterns if text else empty_matches:
-            if i not in evidence and (literals is None or any(word in text for word in literals)):
+            if i not in evidence and (literals is None or not found_literals.isdisjoint(literals)):
                 found = pattern.search(text)
                 if found:
                     evidence[i] = f"{key}: {_around(found)}"
@@ -46,9 +51,8 @@ def find(page: Page, family: str, *sections: str) -> list[tuple[dict, str]]:
             domain = None if i in evidence else rules.host_matches(host, hosts)
             if domain:
                 evidence[i] = f"served from {domain}"
-    present = _present_needles(page, plan.needles)
     for i, xpath, needles in plan.xpaths:
-        if i not in evidence and (not needles or any(present[n] for n in needles)):
+        if i not in evidence and _may_select(page, needles):
             selected = xpath(page.tree)
             if selected is True or (isinstance(selected, list) and selected):
                 evidence[i] = f"markup: {_describe(selected[0] if isinstance(selected, list) else None)}"
@@ -64,8 +68,6 @@ class _Plan(NamedTuple):
     texts: list[tuple[str, str, list[tuple], list[tuple]]]
     hosts: list[tuple[int, tuple[str, ...]]]
     xpaths: list[tuple[int, object, tuple[bytes, ...]]]  # (index, XPath, needles)
-    # (XPath needle, the shorter needles it contains), shortest first
-    needles: tuple[tuple[bytes, tuple[bytes, ...]], ...]
 
 
 @cache
@@ -77,25 +79,63 @@ def _plan(family: str, sections: tuple[str, ...]) -> _Plan:
         patterns = [(i, e[key], required_literals(e[key])) for i, e in enumerate(entries) if e.get(key) is not None]
         if patterns:
             texts.append((key, attribute, patterns, [(i, p, w) for i, p, w in patterns if p.search("")]))
-    xpaths = [(i, e["xpath"], _needles(e["xpath"].path))
-              for i, e in enumerate(entries) if e.get("xpath") is not None]
-    needles = sorted({n for _, _, needles in xpaths for n in needles}, key=len)
+    xpaths = [(i, e["xpath"], _needles(e["xpath"].path)) for i, e in enumerate(entries) if e.get("xpath") is not None]
+    watch_markup(needle for _, _, needles in xpaths for needle in needles)
     return _Plan(entries=entries,
                  texts=texts,
                  hosts=[(i, e["hosts"]) for i, e in enumerate(entries) if e.get("hosts")],
-                 xpaths=xpaths,
-                 needles=tuple((n, tuple(m for m in needles[:i] if m in n)) for i, n in enumerate(needles)))
+                 xpaths=xpaths)
 
 
-def _present_needles(page: Page, needles: tuple[tuple[bytes, tuple[bytes, ...]], ...]) -> dict[bytes, bool]:
-    """Whether each XPath needle occurs in the page's markup, remembered per page (families share
-    needles). Shortest first: when 'comment' is absent, so is every needle containing it, and the
-    markup is not searched for them."""
-    known = page.memo.setdefault("needles", {})
-    for needle, parts in needles:
-        if needle not in known:
-            known[needle] = all(map(known.get, parts)) and needle in page.markup_lower
-    return known
+@cache
+def _every_entry() -> list[dict]:
+    """The marker entries of every rule file (the sections whose entries may give an XPath)."""
+    return [entry for family, sections in rules.SCHEMA.items() for section, spec in sections.items()
+            if "xpath" in spec for entry in rules.load(family)[section]]
+
+
+def _found_literals(page: Page, key: str, text: str) -> set[str]:
+    """The literals of the regexes of `key` (of every rule file) that the page's text for that key
+    holds, remembered per page: families search the same texts."""
+    known = page.memo.setdefault("marker literals", {})
+    if key not in known:
+        known[key] = _literals(key).found_in(text)
+    return known[key]
+
+
+@cache
+def _literals(key: str) -> LiteralSet:
+    return LiteralSet(word for entry in _every_entry() if entry.get(key) is not None
+                      for word in required_literals(entry[key]) or ())
+
+
+def _may_select(page: Page, needles: tuple[bytes, ...]) -> bool:
+    """Whether an XPath may select something: one of its needles is in the markup; for the XPaths
+    without needles (they search no subtree), the union of them all selects something on the page,
+    which one evaluation per page tells (on most pages none does)."""
+    if needles:
+        return page.markup_holds(*needles)
+    if "cheap xpaths" not in page.memo:
+        union = _cheap_union()
+        try:
+            page.memo["cheap xpaths"] = union is None or bool(union(page.tree))
+        except etree.XPathError:  # left to each XPath, as without the union
+            page.memo["cheap xpaths"] = True
+    return page.memo["cheap xpaths"]
+
+
+@cache
+def _cheap_union():
+    """The union of the rule files' XPaths without needles; None when one of them gives no node-set
+    (a boolean cannot join a union)."""
+    paths = [entry["xpath"].path for entry in _every_entry()
+             if entry.get("xpath") is not None and not _needles(entry["xpath"].path)]
+    try:
+        union = etree.XPath(" | ".join(f"({path})" for path in paths))
+        union(etree.fromstring("<html/>"))
+    except etree.XPathError:
+        return None
+    return union
 
 
 @cache

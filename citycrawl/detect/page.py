@@ -4,12 +4,14 @@ Everything a detector reads (text, headings, links, asset addresses) is computed
 bounded in size, and cached on the page. Scripts are read as text, never executed.
 """
 import re
-from functools import cached_property
+from functools import cache, cached_property
+from itertools import islice
 from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
 
+from citycrawl.detect.literals import LiteralSet
 from citycrawl.detect.text import fold, squash
 from citycrawl.urls import host_of
 
@@ -22,27 +24,51 @@ _SKIP_TEXT = ("script", "style", "noscript", "template", "svg")
 # parts out of the main text (navigation, header, footer, sidebars) and, within the main text, the
 # links and list items holding one. Marks are Unicode noncharacters, which texts do not hold (a page
 # that does loses some of its main text, nothing else); inside a marked part the walk changes mode,
-# so that a mark is never nested within its own kind and a regex finds each part.
+# so that a mark is never nested within its own kind and a regex finds each part. A text node is
+# copied (xsl:copy), which libxslt does sooner than it evaluates `value-of`.
 _OUT, _END_OUT, _QUIET, _END_QUIET = "\ufdd0", "\ufdd1", "\ufdd2", "\ufdd3"
-_TEXT_WALK = etree.XSLT(etree.XML("""\
+_SKIPPED, _OUT_PARTS, _QUIET_PARTS = "|".join(_SKIP_TEXT), "nav|header|footer|aside", "a|li[.//a]"
+_COPY_TEXT = "<xsl:copy/><xsl:text> </xsl:text>"
+
+
+def _stylesheet(templates: str):
+    return etree.XSLT(etree.XML(f"""\
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:output method="text" encoding="utf-8"/>
-  <xsl:template match="script|style|noscript|template|svg"/>
-  <xsl:template match="script|style|noscript|template|svg" mode="quiet"/>
-  <xsl:template match="script|style|noscript|template|svg" mode="out"/>
-  <xsl:template match="text()"><xsl:value-of select="."/><xsl:text> </xsl:text></xsl:template>
-  <xsl:template match="text()" mode="quiet"><xsl:value-of select="."/><xsl:text> </xsl:text></xsl:template>
-  <xsl:template match="text()" mode="out"><xsl:value-of select="."/><xsl:text> </xsl:text></xsl:template>
-  <xsl:template match="nav|header|footer|aside">&#xFDD0;<xsl:apply-templates mode="out"/>&#xFDD1;</xsl:template>
-  <xsl:template match="nav|header|footer|aside" mode="quiet">&#xFDD0;<xsl:apply-templates mode="out"/>&#xFDD1;</xsl:template>
-  <xsl:template match="a|li[.//a]">&#xFDD2;<xsl:apply-templates mode="quiet"/>&#xFDD3;</xsl:template>
+  {templates}
 </xsl:stylesheet>"""))
+
+
+_TEXT_WALK = _stylesheet(f"""
+  <xsl:template match="{_SKIPPED}"/>
+  <xsl:template match="{_SKIPPED}" mode="quiet"/>
+  <xsl:template match="{_SKIPPED}" mode="out"/>
+  <xsl:template match="text()">{_COPY_TEXT}</xsl:template>
+  <xsl:template match="text()" mode="quiet">{_COPY_TEXT}</xsl:template>
+  <xsl:template match="text()" mode="out">{_COPY_TEXT}</xsl:template>
+  <xsl:template match="{_OUT_PARTS}">&#xFDD0;<xsl:apply-templates mode="out"/>&#xFDD1;</xsl:template>
+  <xsl:template match="{_OUT_PARTS}" mode="quiet">&#xFDD0;<xsl:apply-templates mode="out"/>&#xFDD1;</xsl:template>
+  <xsl:template match="{_QUIET_PARTS}">&#xFDD2;<xsl:apply-templates mode="quiet"/>&#xFDD3;</xsl:template>""")
+# The prose alone: the walk's default mode, the marked parts left out rather than marked. Most pages
+# need neither their text nor their main text, and the walk skips the menus. It gives the prose the
+# marked walk gives when no text of the page holds a mark: the markup (all that was parsed) holds
+# neither a mark nor a character reference to one (&#xfdd0; &#64976;).
+_PROSE_WALK = _stylesheet(f"""
+  <xsl:template match="{_SKIPPED}|{_OUT_PARTS}|{_QUIET_PARTS}"/>
+  <xsl:template match="text()">{_COPY_TEXT}</xsl:template>""")
+_MARK_NEEDLES = (*(mark.encode() for mark in (_OUT, _END_OUT, _QUIET, _END_QUIET)), b"fdd", b"6497")
 _OUT_REGION = re.compile(f"{_OUT}[^{_END_OUT}]*{_END_OUT}")
 _QUIET_REGION = re.compile(f"{_QUIET}[^{_END_QUIET}]*{_END_QUIET}")
-# <footer> and elements whose id or class says footer (walking attributes is faster than testing elements)
-_FOOTERS = etree.XPath("//footer | //@id[contains(., 'footer')]/.. | //@class[contains(., 'footer')]/..")
+# <footer> and elements whose id or class says footer (walking attributes is faster than testing
+# elements, and walking elements faster than walking every node as `//` does)
+_FOOTERS = etree.XPath("/descendant::footer | /descendant::*/@id[contains(., 'footer')]/.."
+                       " | /descendant::*/@class[contains(., 'footer')]/..")
 # Elements whose address the page loads, and the attribute holding it.
 _ASSET_ATTRIBUTE = {"script": "src", "link": "href", "iframe": "src", "img": "src", "form": "action", "embed": "src"}
+# The tags the detectors read, gathered in one walk of the tree: a walk of a large tree costs about
+# as much as reading every element it finds, and each reader walked the tree on its own.
+_READ_TAGS = frozenset({*_ASSET_ATTRIBUTE, "a", "area", "meta", "title", "h1", "h2", "h3", "h4", "legend", "th",
+                        "button", "input"})
 # A relative path with no scheme, dot segment, space or backslash: urljoin would only append it to
 # the base's folder (the slow general case is left to urljoin).
 _PLAIN_RELATIVE = re.compile(r"[A-Za-z0-9_~%-][^:\s\\]*$|[A-Za-z0-9_~%-][^/:\s\\]*/[^\s\\]*$")
@@ -56,6 +82,20 @@ _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "
 _HTML_CLASSES = etree.ElementDefaultClassLookup(
     element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
     entity=lxml.html.HtmlEntity)
+
+
+# Strings the detectors look for in the markup (`Page.markup_holds`): each page's markup is searched
+# once for all of them. The families add theirs (`watch_markup`): XPath strings, plugin names.
+_WATCHED_NEEDLES = {b"footer", *_MARK_NEEDLES}
+
+
+def watch_markup(needles) -> None:
+    _WATCHED_NEEDLES.update(needles)
+
+
+@cache
+def _needle_set(needles: frozenset[bytes]) -> LiteralSet:
+    return LiteralSet(needles)
 
 
 def decode_html(body: bytes, encoding: str | None = None) -> str:
@@ -115,6 +155,19 @@ class Page:
         marker rules (a tenth of the time `str.lower` takes on a page holding any non-ASCII letter)."""
         return self.source.encode("utf-8", "surrogatepass").lower()
 
+    def markup_holds(self, *needles: bytes) -> bool:
+        """Whether `markup_lower` holds one of the needles (watched ones are answered by one pass for all)."""
+        watched, found = self._markup_needles
+        if watched.issuperset(needles):
+            return not found.isdisjoint(needles)
+        return any(needle in self.markup_lower for needle in needles)
+
+    @cached_property
+    def _markup_needles(self) -> tuple[frozenset[bytes], set[bytes]]:
+        """The needles watched when first asked, and those the markup holds."""
+        watched = frozenset(_WATCHED_NEEDLES)
+        return watched, _needle_set(watched).found_in(self.markup_lower)
+
     @cached_property
     def base_url(self) -> str:
         base = self.tree.find("head/base[@href]")  # a path from the root, not a search of the tree
@@ -138,11 +191,11 @@ class Page:
     def absolute(self, href: str) -> str:
         """Absolute http(s) URL without fragment, or '' when the href leads nowhere fetchable."""
         href = (href or "").strip()
+        if href.startswith(("https://", "http://")) and " " not in href:  # already absolute: most links
+            return href.partition("#")[0]
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
             return ""
-        if href.startswith(("https://", "http://")) and " " not in href:  # already absolute: most links
-            return href.split("#", 1)[0]
-        path = href.split("#", 1)[0]
+        path = href.partition("#")[0]
         # The two other common cases, without urljoin: a root-relative path ("/contact") and a plain
         # relative one ("page.html", "dir/page?x=1"), when urljoin would have nothing to normalise.
         if "/." not in path and "//" not in path and not path.endswith("?") and " " not in path:
@@ -168,19 +221,42 @@ class Page:
 
     @cached_property
     def _links(self) -> tuple[list, list]:
-        anchors, mailtos = [], []
-        for el in self.tree.iter("a", "area"):
+        anchors, mailtos, absolute = [], [], self.absolute
+        for el in self.elements("a", "area"):
             href = el.get("href")
             if not href:
                 continue
-            if href.lstrip()[:7].lower() == "mailto:":
+            # (the first character rules out most links, sooner than lower-casing them)
+            if (href[0] in "mM" or href[0].isspace()) and href.lstrip()[:7].lower() == "mailto:":
                 mailtos.append(href.strip())
                 continue
-            url = self.absolute(href)
+            url = absolute(href)
             if url:
                 text = squash(text_content(el) or el.get("title") or el.get("aria-label") or "")
                 anchors.append((el, url, text[:200]))
         return anchors, mailtos
+
+    @cached_property
+    def _read_elements(self) -> list[tuple[str, object]]:
+        """(tag, element) of the elements with a tag of `_READ_TAGS`, in document order (lxml builds
+        a new string for each reading of `tag`, which costs more than the walk per element)."""
+        return [(el.tag, el) for el in self.tree.iter(*_READ_TAGS)]
+
+    @cached_property
+    def _elements_by_tag(self) -> dict[str, list]:
+        by_tag = {}
+        for tag, el in self._read_elements:
+            by_tag.setdefault(tag, []).append(el)
+        return by_tag
+
+    def elements(self, *tags: str) -> list:
+        """The page's elements with these tags, in document order (a list shared by all callers)."""
+        if not _READ_TAGS.issuperset(tags):
+            return list(self.tree.iter(*tags))
+        found = [self._elements_by_tag[tag] for tag in tags if tag in self._elements_by_tag]
+        if len(found) <= 1:
+            return found[0] if found else []
+        return [el for tag, el in self._read_elements if tag in tags]
 
     def links(self) -> list[tuple[str, str]]:
         """Absolute http(s) links of <a>/<area> elements with their text, in document order."""
@@ -200,7 +276,14 @@ class Page:
     def prose(self) -> str:
         """`main_text` without links and the list items holding one (menus, teasers: they lead to
         other pages, which hold what they announce)."""
+        body = self.tree.find("body")
+        if body is not None and "_marked_text" not in self.__dict__ and self._holds_no_mark():
+            return squash(str(_PROSE_WALK(body))[:MAX_TEXT_CHARS])
         return squash(_unmarked(_QUIET_REGION.sub("", self._marked_main))[:MAX_TEXT_CHARS])
+
+    def _holds_no_mark(self) -> bool:
+        """No text of the page can hold a mark of the text walk (see `_PROSE_WALK`)."""
+        return len(self.source) < MAX_SOURCE_CHARS and not self.markup_holds(*_MARK_NEEDLES)
 
     @cached_property
     def _marked_text(self) -> str:
@@ -219,8 +302,8 @@ class Page:
 
     @cached_property
     def title(self) -> str:
-        el = self.tree.find(".//title")
-        return squash(el.text_content())[:300] if el is not None else ""
+        titles = self.elements("title")
+        return squash(text_content(titles[0]))[:300] if titles else ""
 
     @cached_property
     def heading_text(self) -> str:
@@ -230,7 +313,7 @@ class Page:
     def texts_of(self, *tags: str, limit: int = 50) -> list[str]:
         """Squashed texts of the first `limit` elements with these tags, in document order."""
         out = []
-        for el in self.tree.iter(*tags):
+        for el in self.elements(*tags):
             out.append(squash(visible_text(el, 500)))
             if len(out) >= limit:
                 break
@@ -239,7 +322,7 @@ class Page:
     @cached_property
     def generator(self) -> str:
         """Every <meta name="generator"> content, lower-cased and joined."""
-        values = [el.get("content") or "" for el in self.tree.iter("meta")
+        values = [el.get("content") or "" for el in self.elements("meta")
                   if (el.get("name") or "").lower() == "generator"]
         return " | ".join(v.lower() for v in values[:5])
 
@@ -248,8 +331,8 @@ class Page:
         """Lower-cased addresses the page loads (scripts, stylesheets, frames, images, forms' actions), one per
         line: platform markers live there, not in the visible text an article could contain."""
         values = []
-        for el in self.tree.iter(*_ASSET_ATTRIBUTE):  # one walk of the tree, in document order
-            value = el.get(_ASSET_ATTRIBUTE[el.tag])
+        for tag, el in self._read_elements:
+            value = el.get(_ASSET_ATTRIBUTE[tag]) if tag in _ASSET_ATTRIBUTE else None
             if value is not None:
                 values.append(value.strip())
                 if len(values) >= 2000:
@@ -260,7 +343,7 @@ class Page:
     def inline_scripts(self) -> str:
         """Lower-cased text of inline scripts (configuration objects, loaders), bounded; never executed."""
         parts, size = [], 0
-        for el in self.tree.iter("script"):
+        for el in self.elements("script"):
             if el.get("src") is None and el.text:
                 parts.append(el.text[:50_000])
                 size += len(parts[-1])
@@ -280,24 +363,42 @@ class Page:
     @cached_property
     def footer_text(self) -> str:
         """Folded text of footers, where platforms write 'powered by'."""
-        if b"footer" not in self.markup_lower:  # every footer below has the word in its markup
+        if not self.markup_holds(b"footer"):  # every footer below has the word in its markup
             return ""
         els = _FOOTERS(self.tree)
         return fold(squash(" ".join(visible_text(el, 5000) for el in els[:5])))
 
 
 def text_content(el) -> str:
-    """All the text under an element, as lxml's `text_content()`, sooner for an element with no
-    children (most links: the XPath it runs costs more than the rest of reading a link)."""
-    return (el.text or "") if len(el) == 0 else el.text_content()
+    """All the text under an element, as lxml's `text_content()`: libxml2's content of the element,
+    serialised as text rather than read through the XPath `string()`, which costs more than the rest
+    of reading a link; for an element with no children (most links), its text."""
+    if len(el) == 0:
+        return el.text or ""
+    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
 
 
 def visible_text(el, limit: int) -> str:
     """Text of an element without scripts, styles and comments, its text nodes joined by a space,
     at most `limit` chars."""
+    if len(el) == 0:  # its text alone, if it is not left out itself (most headings and buttons)
+        return "" if el.tag in _SKIP_TEXT else (el.text or "")[:limit]
     if next(el.iter(*_SKIP_TEXT), None) is None:  # nothing to leave out: lxml's own walk, faster still
-        return " ".join(el.itertext())[:limit]
+        return _joined_prefix(el.itertext(), limit)
     return _unmarked(_mark_text(el))[:-1][:limit]  # [:-1]: the space after the last text node
+
+
+def _joined_prefix(texts, limit: int) -> str:
+    """`" ".join(texts)[:limit]`, reading no more texts than the prefix needs (a form or a footer
+    may hold the whole page), by chunks that lxml and `join` read without a Python loop."""
+    texts = iter(texts)
+    chunk = list(islice(texts, 100))
+    joined = " ".join(chunk)
+    while len(chunk) == 100 and len(joined) < limit:  # more texts may follow
+        chunk = list(islice(texts, 100))
+        if chunk:
+            joined = f"{joined} {' '.join(chunk)}"
+    return joined[:limit]
 
 
 def _mark_text(el) -> str:

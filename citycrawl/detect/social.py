@@ -5,14 +5,14 @@ buttons, intents and posts are never accounts; links sitting in a partners block
 an article's running text are taken as third parties' accounts and left out.
 """
 import re
-from functools import cache
+from functools import cache, partial
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from lxml import etree
 
 from citycrawl.detect import rules
 from citycrawl.detect.findings import Finding
-from citycrawl.detect.page import Page
+from citycrawl.detect.page import Page, text_content, watch_markup
 from citycrawl.detect.text import fold, squash
 from citycrawl.urls import host_of
 
@@ -27,6 +27,12 @@ def account(url: str, hints: str = "") -> tuple[str, str, str] | None:
     `hints` is folded text about the link (rel, class, title, anchor text): it is what lets
     a `/@user` address on an unknown host count as a Mastodon account.
     """
+    return _account(url, lambda: hints)
+
+
+def _account(url: str, hints_of) -> tuple[str, str, str] | None:
+    """`account`, with the hints read (`hints_of()`, which costs more than the rest) only for an
+    address shaped like an instance's account on a host no platform owns."""
     try:
         parts = urlsplit(url.strip())
         host = host_of(url)
@@ -38,12 +44,16 @@ def account(url: str, hints: str = "") -> tuple[str, str, str] | None:
     platform = _platform_of(host)
     if platform is not None:
         return _profile(platform, host, path, parts.query)
+    hints = None
     for platform in rules.load(FAMILY)["fediverse"]:
-        known = rules.host_matches(host, platform["hosts"])
-        if known or platform["hints"].search(f"{host} {hints}"):
-            found = _profile(platform, host, path, parts.query)
-            if found:
-                return found
+        found = _profile(platform, host, path, parts.query)
+        if not found:
+            continue
+        if rules.host_matches(host, platform["hosts"]):
+            return found
+        hints = hints_of() if hints is None else hints
+        if platform["hints"].search(f"{host} {hints}"):
+            return found
     return None
 
 
@@ -73,7 +83,7 @@ def detect(page: Page) -> list[Finding]:
     findings, seen = [], set()
     candidates = [(el, url) for el, url, _ in page.anchors]
     # <link rel="me"> in the head: the site claims the account as its own (Mastodon verification).
-    for el in page.tree.iter("link"):
+    for el in page.elements("link"):
         if "me" in (el.get("rel") or "").lower().split():
             url = page.absolute(el.get("href"))
             if url:
@@ -82,7 +92,7 @@ def detect(page: Page) -> list[Finding]:
     for el, url in _may_be_social(page, candidates):
         if "#!/" in (el.get("href") or ""):  # Twitter's old addresses: twitter.com/#!/handle
             url = page.absolute(el.get("href").replace("#!/", "", 1)) or url
-        found = account(url, _hints(el))
+        found = _account(url, partial(_hints, el))
         if not found:
             continue
         platform, handle, canonical = found
@@ -100,8 +110,7 @@ def detect(page: Page) -> list[Finding]:
 def _page_plugins(page: Page) -> list[tuple]:
     """The page a Facebook Page Plugin shows (its `data-href`, or the `href` of its iframe): city
     sites often show their own page's feed this way instead of linking to it."""
-    markup = page.markup_lower
-    if b"fb-page" not in markup and b"plugins/page.php" not in markup and b"likebox" not in markup:
+    if not page.markup_holds(*_PLUGIN_NEEDLES):
         return []
     found = []
     for el in _PLUGINS(page.tree):
@@ -115,6 +124,8 @@ def _page_plugins(page: Page) -> list[tuple]:
     return found
 
 
+_PLUGIN_NEEDLES = (b"fb-page", b"plugins/page.php", b"likebox")  # one is in the markup of every plugin below
+watch_markup(_PLUGIN_NEEDLES)
 _PLUGINS = etree.XPath(
     "//*[@data-href and (contains(concat(' ', normalize-space(@class), ' '), ' fb-page ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' fb-like-box '))]"
@@ -162,7 +173,7 @@ def _platform_of(host: str):
 
 def _hints(el) -> str:
     """Folded rel, class, title, aria-label and text of a link and its icon."""
-    bits = [el.get("rel"), el.get("class"), el.get("title"), el.get("aria-label"), el.text_content()
+    bits = [el.get("rel"), el.get("class"), el.get("title"), el.get("aria-label"), text_content(el)
             if el.tag == "a" else ""]
     if "me" in (el.get("rel") or "").lower().split():
         bits.append("rel=me")
@@ -209,4 +220,4 @@ def _block_text(el) -> str:
         node = parent
         if node.tag in ("p", "li", "div", "td"):
             break
-    return (node.text_content() or "")[:500]
+    return text_content(node)[:500]

@@ -14,15 +14,17 @@ every page positive: the feature is on the page it leads to. Polls and petitions
 to act: a form, or answer/sign words or survey addresses.
 """
 import bisect
+import math
 import re
-from functools import cached_property
+from collections import Counter
+from functools import cache, cached_property
 from urllib.parse import urlsplit
 
 from citycrawl.detect import rules
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.forms import classify_forms
-from citycrawl.detect.literals import may_match
-from citycrawl.detect.page import Page, visible_text
+from citycrawl.detect.literals import LiteralSet, required_literals
+from citycrawl.detect.page import Page
 from citycrawl.detect.text import fold, slug_words, squash
 from citycrawl.urls import host_of
 
@@ -52,7 +54,7 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     headline = zones.headline
     if decoys is not None and decoys.search(headline) and not terms.search(headline):
         return None
-    evidence = _where(terms, zones, forms=entry.get("in_forms", True)) or _in_section(entry, zones) or _about(terms, zones) \
+    evidence = _where(entry, zones) or _in_section(entry, zones) or _about(entry, zones) \
         or _on_theme(entry, zones) or _invited(entry, zones) or _called(entry, zones)
     if evidence is None:
         return None
@@ -63,18 +65,20 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     return evidence
 
 
-def _where(terms, zones: "_Zones", forms: bool = True):
+def _where(entry: dict, zones: "_Zones"):
     # Most pages hold none of the words a term needs in their title, URL or headings: the words are
     # looked for in each zone's texts together before a search of each text.
-    for zone, text in (("title", zones.title), ("url", zones.url)) if may_match(terms, zones.headline) else ():
+    terms = entry["terms"]
+    for zone, text in (("title", zones.title), ("url", zones.url)) if zones.may_match(entry, "headline") else ():
         found = terms.search(text)
         if found:
             return zone, f"{zone}: {_around(found)}"
-    for heading in zones.headings if may_match(terms, zones.all_headings) else ():
+    for heading in zones.headings if zones.may_match(entry, "all_headings") else ():
         found = terms.search(heading)
-        if found and len(terms.findall(zones.main)) >= 2:
+        if found and zones.literal_count(entry, "main") >= 2 and len(terms.findall(zones.main)) >= 2:
             return "heading", f"heading: {_around(found)}"
-    for words in zones.form_words if forms and may_match(terms, zones.all_form_words) else ():
+    forms = entry.get("in_forms", True)
+    for words in zones.form_words if forms and zones.may_match(entry, "all_form_words") else ():
         found = terms.search(words)
         if found:
             return "form", f"form: {_around(found)}"
@@ -86,7 +90,7 @@ def _in_section(entry: dict, zones: "_Zones"):
     section = entry.get("section")
     if section is None or not (section.search(zones.title) or section.search(zones.url)):
         return None
-    found = entry["terms"].search(zones.main)
+    found = entry["terms"].search(zones.main) if zones.may_match(entry, "main") else None
     return ("section", f"section: {_around(found)}") if found else None
 
 
@@ -95,19 +99,24 @@ SHORT = 3  # sentences: in prose this short, a term in the lead (the first sente
 LONG_PROSE = 30_000  # characters: a page this long shows its subject in its title and headings
 
 
-def _about(terms, zones: "_Zones"):
+def _about(entry: dict, zones: "_Zones"):
     """The page's prose (main text without its links: a teaser or a menu item leads elsewhere) is
     about the feature: its terms in two or more sentences making at least a quarter of it, or in its
     lead (the first sentence, which says what a text is about) and once more, or, in a prose of a few
     sentences, in its lead. A term in the last sentence of a short news item is a
     passing mention ("ce projet avait été évoqué lors du budget participatif de 2019")."""
-    prose = zones.prose
-    if len(prose) > LONG_PROSE or not may_match(terms, prose):
+    prose, terms = zones.prose, entry["terms"]
+    if len(prose) > LONG_PROSE:
+        return None
+    # Each match of the terms holds one of their literals: the literals' count bounds the sentences
+    # with a match, and most prose holds too few of them to be about the feature (no regex search).
+    most = zones.literal_count(entry, "prose")
+    count = len(zones.sentence_starts)
+    if most == 0 or (count > SHORT and most < 2):
         return None
     hits = {bisect.bisect_right(zones.sentence_starts, m.start()) - 1 for m in terms.finditer(prose)}
     if not hits:
         return None
-    count = len(zones.sentence_starts)
     lead = min(hits) == 0
     if (len(hits) >= 2 and (lead or len(hits) / count >= ABOUT_SHARE)) or (count <= SHORT and lead):
         return "about", f"main text: {_around(terms.search(prose))}"
@@ -126,7 +135,7 @@ def _on_theme(entry: dict, zones: "_Zones"):
     prose = zones.prose
     if theme is None or len(prose) > LONG_PROSE or len(zones.sentence_starts) < 2:
         return None
-    found = entry["terms"].search(prose) if may_match(entry["terms"], prose) else None
+    found = entry["terms"].search(prose) if zones.may_match(entry, "prose") else None
     if found is None:
         return None
     starts = zones.sentence_starts
@@ -143,7 +152,7 @@ def _invited(entry: dict, zones: "_Zones"):
     """The lead of the prose opens the feature to residents ("une enquête en ligne est ouverte du
     3 juin au 10 juillet"): the page is about it, however long the rest."""
     invitation = entry.get("invitation")
-    if invitation is None:
+    if invitation is None or not zones.may_match(entry, "prose", "invitation"):
         return None
     starts = zones.sentence_starts
     found = invitation.search(zones.prose, 0, starts[LEAD] if len(starts) > LEAD else len(zones.prose))
@@ -155,7 +164,7 @@ def _called(entry: dict, zones: "_Zones"):
     pétition"): a call addressed to residents is the feature wherever it stands, unless its sentence
     shows it is something else (a call for tenders, an INSEE survey)."""
     call = entry.get("call")
-    if call is None or not may_match(call, zones.prose) or _relays(entry, zones.page):
+    if call is None or not zones.may_match(entry, "prose", "call") or _relays(entry, zones.page):
         return None
     decoys = entry.get("decoys")
     for found in call.finditer(zones.prose):
@@ -195,11 +204,48 @@ def _around(found) -> str:
     return squash(text[max(0, found.start() - 40): found.end() + 60])
 
 
+_SEARCHED_IN_ZONES = ("terms", "invitation", "call")  # the patterns whose literals are looked for in the zones
+
+
+@cache
+def _entry_literals() -> dict[tuple[str, str], frozenset[str] | None]:
+    """(feature id, key) -> the literals one of which any text the pattern matches holds (None: no
+    such literals)."""
+    return {(entry["id"], key): frozenset(required_literals(entry[key]) or ()) or None
+            for entry in rules.load(FAMILY)["features"] for key in _SEARCHED_IN_ZONES if entry.get(key) is not None}
+
+
+@cache
+def _every_entry_literal() -> LiteralSet:
+    return LiteralSet(word for words in _entry_literals().values() for word in words or ())
+
+
 class _Zones:
     """The page's text by place, folded, each computed when first needed."""
 
     def __init__(self, page: Page):
         self.page = page
+        self._literals = {}  # zone -> occurrences of the terms' literals in its text
+
+    def may_match(self, entry: dict, zone: str, key: str = "terms") -> bool:
+        """Whether the zone's text holds one of the literals the entry's pattern needs."""
+        words = _entry_literals()[entry["id"], key]
+        return words is None or not self._occurrences(zone).keys().isdisjoint(words)
+
+    def literal_count(self, entry: dict, zone: str, key: str = "terms") -> float:
+        """How many times the zone's text holds one of the literals the entry's pattern needs (inf
+        for a pattern with none)."""
+        words = _entry_literals()[entry["id"], key]
+        if words is None:
+            return math.inf
+        return sum(n for word, n in self._occurrences(zone).items() if word in words)
+
+    def _occurrences(self, zone: str) -> Counter:
+        """The literals of the patterns of `_SEARCHED_IN_ZONES` in the zone's text (`zone` names an
+        attribute), counted; those of all the features are found in one pass over the text."""
+        if zone not in self._literals:
+            self._literals[zone] = _every_entry_literal().occurrences(getattr(self, zone))
+        return self._literals[zone]
 
     @cached_property
     def title(self) -> str:
@@ -245,7 +291,7 @@ class _Zones:
 
     @cached_property
     def form_words(self) -> list[str]:
-        return [fold(visible_text(info.element, 2000)) for info in self._action_forms]
+        return [fold(info.text[:2000]) for info in self._action_forms]
 
     @cached_property
     def all_form_words(self) -> str:

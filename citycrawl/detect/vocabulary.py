@@ -114,6 +114,11 @@ def _about(entry: dict, zones: "_Zones"):
     count = len(zones.sentence_starts)
     if most == 0 or (count > SHORT and most < 2):
         return None
+    if count > SHORT and most / count < ABOUT_SHARE:
+        # too few terms for a share: only a term in the lead, found by the first search, can make it
+        first = terms.search(prose)
+        if first is None or (count > 1 and first.start() >= zones.sentence_starts[1]):
+            return None
     hits = {bisect.bisect_right(zones.sentence_starts, m.start()) - 1 for m in terms.finditer(prose)}
     if not hits:
         return None
@@ -162,7 +167,14 @@ def _invited(entry: dict, zones: "_Zones"):
 def _called(entry: dict, zones: "_Zones"):
     """The prose asks the reader to act ("proposez vos idées", "répondez au questionnaire", "signez la
     pétition"): a call addressed to residents is the feature wherever it stands, unless its sentence
-    shows it is something else (a call for tenders, an INSEE survey)."""
+    shows it is something else (a call for tenders, an INSEE survey). Asked twice for a feature that
+    needs an affordance: answered once."""
+    if entry["id"] not in zones.calls:
+        zones.calls[entry["id"]] = _find_call(entry, zones)
+    return zones.calls[entry["id"]]
+
+
+def _find_call(entry: dict, zones: "_Zones"):
     call = entry.get("call")
     if call is None or not zones.may_match(entry, "prose", "call") or _relays(entry, zones.page):
         return None
@@ -226,6 +238,7 @@ class _Zones:
     def __init__(self, page: Page):
         self.page = page
         self._literals = {}  # zone -> occurrences of the terms' literals in its text
+        self.calls = {}  # feature id -> the call found in the prose, or None
 
     def may_match(self, entry: dict, zone: str, key: str = "terms") -> bool:
         """Whether the zone's text holds one of the literals the entry's pattern needs."""

@@ -97,6 +97,7 @@ def _in_section(entry: dict, zones: "_Zones"):
 ABOUT_SHARE = 0.25  # share of the prose's sentences holding a term: the text is about the feature
 SHORT = 3  # sentences: in prose this short, a term in the lead (the first sentence) is its subject
 LONG_PROSE = 30_000  # characters: a page this long shows its subject in its title and headings
+LONGEST_TERM = 400  # characters: beyond any real match of the terms (their gaps are bounded, 200 at most)
 
 
 def _about(entry: dict, zones: "_Zones"):
@@ -116,8 +117,9 @@ def _about(entry: dict, zones: "_Zones"):
         return None
     if count > SHORT and most / count < ABOUT_SHARE:
         # too few terms for a share: only a term in the lead, found by the first search, can make it
-        first = terms.search(prose)
-        if first is None or (count > 1 and first.start() >= zones.sentence_starts[1]):
+        lead_end = zones.sentence_starts[1]
+        first = terms.search(prose, 0, lead_end + LONGEST_TERM)  # a term starting in the lead, searched there
+        if first is None or first.start() >= lead_end:
             return None
     hits = {bisect.bisect_right(zones.sentence_starts, m.start()) - 1 for m in terms.finditer(prose)}
     if not hits:
@@ -139,6 +141,9 @@ def _on_theme(entry: dict, zones: "_Zones"):
     theme = entry.get("theme")
     prose = zones.prose
     if theme is None or len(prose) > LONG_PROSE or len(zones.sentence_starts) < 2:
+        return None
+    # each sentence on the theme holds one of its words: too few of them in the prose, no share
+    if zones.literal_count(entry, "prose", "theme") < THEME_SHARE * len(zones.sentence_starts):
         return None
     found = entry["terms"].search(prose) if zones.may_match(entry, "prose") else None
     if found is None:
@@ -216,7 +221,7 @@ def _around(found) -> str:
     return squash(text[max(0, found.start() - 40): found.end() + 60])
 
 
-_SEARCHED_IN_ZONES = ("terms", "invitation", "call")  # the patterns whose literals are looked for in the zones
+_SEARCHED_IN_ZONES = ("terms", "invitation", "call", "theme")  # the patterns whose literals are looked for in the zones
 
 
 @cache

@@ -1,9 +1,11 @@
 """A page's visible text, main text and prose, on tricky markup and against a plain walk of the tree."""
+import unicodedata
+
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from citycrawl.detect.page import Page, _joined_prefix, text_content, visible_text
-from citycrawl.detect.text import squash
+from citycrawl.detect.text import _REPLACE, fold, squash
 
 TRICKY = """<html><head><title>T</title><style>h1 {}</style></head><body>
 <header>Ville <a href="/">Accueil</a></header>
@@ -49,6 +51,14 @@ def test_visible_text_of_an_element_joins_its_text_nodes_with_a_space_and_stops_
 @given(st.lists(st.text(max_size=5), max_size=350), st.integers(0, 500))
 def test_the_texts_joined_up_to_a_limit_are_the_start_of_all_of_them_joined(texts, limit):
     assert _joined_prefix(texts, limit) == " ".join(texts)[:limit]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x17f)) | st.text())
+def test_folding_is_the_general_folding_for_any_text_ascii_or_not(text):
+    general = text
+    for old, new in _REPLACE:
+        general = general.replace(old, new)
+    assert fold(text) == unicodedata.normalize("NFKD", general).encode("ascii", "ignore").decode("ascii").lower()
 
 
 def test_text_content_of_a_link_with_or_without_children():

@@ -38,8 +38,9 @@ def find(page: Page, family: str, *sections: str) -> list[tuple[dict, str]]:
     evidence = {}  # entry index -> evidence
     for key, attribute, patterns, empty_matches in plan.texts:
         text = getattr(page, attribute)
-        found_literals = _found_literals(page, key, text)
-        # an empty text (no generator, no inline script) is only matched by the regexes matching ''
+        # an empty text (no generator, no inline script) is only matched by the regexes matching '',
+        # which need no literal
+        found_literals = _found_literals(page, key, text) if text else frozenset()
         for i, pattern, literals in patterns if text else empty_matches:
             if i not in evidence and (literals is None or not found_literals.isdisjoint(literals)):
                 found = pattern.search(text)

@@ -4,13 +4,14 @@ Everything a detector reads (text, headings, links, asset addresses) is computed
 bounded in size, and cached on the page. Scripts are read as text, never executed.
 """
 import re
-from functools import cache, cached_property
+from functools import cache
 from itertools import islice
 from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
 
+from citycrawl.detect.cached import cached_property
 from citycrawl.detect.literals import LiteralSet
 from citycrawl.detect.text import fold, squash
 from citycrawl.urls import host_of

@@ -15,6 +15,8 @@ def squash(text: str) -> str:
 def fold(text: str) -> str:
     """Lower-case ASCII form for matching: 'Démocratie d’Ici' -> "democratie d'ici"."""
     text = text or ""
+    if text.isascii():  # most names and attributes: of the replacements, only the backquote applies
+        return text.replace("`", "'").lower()
     for old, new in _REPLACE:  # much faster than str.translate with a mapping
         if old in text:
             text = text.replace(old, new)

@@ -17,10 +17,11 @@ import bisect
 import math
 import re
 from collections import Counter
-from functools import cache, cached_property
+from functools import cache
 from urllib.parse import urlsplit
 
 from citycrawl.detect import rules
+from citycrawl.detect.cached import cached_property
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.forms import classify_forms
 from citycrawl.detect.literals import LiteralSet, required_literals

@@ -113,8 +113,10 @@ def _about(entry: dict, zones: "_Zones"):
     # Each match of the terms holds one of their literals: the literals' count bounds the sentences
     # with a match, and most prose holds too few of them to be about the feature (no regex search).
     most = zones.literal_count(entry, "prose")
+    if most == 0:
+        return None
     count = len(zones.sentence_starts)
-    if most == 0 or (count > SHORT and most < 2):
+    if count > SHORT and most < 2:
         return None
     if count > SHORT and most / count < ABOUT_SHARE:
         # too few terms for a share: only a term in the lead, found by the first search, can make it
@@ -141,15 +143,15 @@ def _on_theme(entry: dict, zones: "_Zones"):
     mentioning it once."""
     theme = entry.get("theme")
     prose = zones.prose
-    if theme is None or len(prose) > LONG_PROSE or len(zones.sentence_starts) < 2:
-        return None
-    # each sentence on the theme holds one of its words: too few of them in the prose, no share
-    if zones.literal_count(entry, "prose", "theme") < THEME_SHARE * len(zones.sentence_starts):
-        return None
-    found = entry["terms"].search(prose) if zones.may_match(entry, "prose") else None
-    if found is None:
+    if theme is None or len(prose) > LONG_PROSE or not zones.may_match(entry, "prose"):
         return None
     starts = zones.sentence_starts
+    # each sentence on the theme holds one of its words: too few of them in the prose, no share
+    if len(starts) < 2 or zones.literal_count(entry, "prose", "theme") < THEME_SHARE * len(starts):
+        return None
+    found = entry["terms"].search(prose)
+    if found is None:
+        return None
     on_theme = {bisect.bisect_right(starts, m.start()) - 1 for m in theme.finditer(prose)}
     if len(on_theme) / len(starts) >= THEME_SHARE:
         return "theme", f"main text: {_around(found)}"

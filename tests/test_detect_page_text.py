@@ -61,6 +61,11 @@ def test_folding_is_the_general_folding_for_any_text_ascii_or_not(text):
     assert fold(text) == unicodedata.normalize("NFKD", general).encode("ascii", "ignore").decode("ascii").lower()
 
 
+@given(st.lists(st.text(alphabet=st.characters(max_codepoint=0x17f)) | st.text()))
+def test_texts_are_folded_character_by_character(texts):
+    assert fold("\n".join(texts)) == "\n".join(map(fold, texts))
+
+
 def test_text_content_of_a_link_with_or_without_children():
     page = Page.from_html('<a href="/a">Agenda</a><a href="/b"><!-- c -->Vos <b>idées</b></a><a href="/c"></a>',
                           "https://x.fr/")

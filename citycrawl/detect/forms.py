@@ -332,10 +332,12 @@ def _hidden(el, form, hiding: dict) -> bool:
 
 
 def _hides(node) -> bool:
-    if node.tag == "noscript" or node.get("hidden") is not None or (node.get("aria-hidden") or "").lower() == "true":
+    if node.get("hidden") is not None or (node.get("aria-hidden") or "").lower() == "true":
         return True
     style, classes = node.get("style"), node.get("class")
-    return bool((style and _HIDDEN_STYLE.search(style)) or (classes and _HIDDEN_CLASS.search(classes)))
+    if (style and _HIDDEN_STYLE.search(style)) or (classes and _HIDDEN_CLASS.search(classes)):
+        return True
+    return node.tag == "noscript"  # read last: lxml builds the tag's string anew
 
 
 def _text_before(el, form) -> str:

@@ -195,7 +195,7 @@ def locate(el, heading: str = "") -> tuple[str, str]:
             break
         attrs = fold(" ".join(filter(None, (node.tag, node.get("id"), node.get("class"),
                                             node.get("role"), node.get("aria-label")))))
-        for rule in locations:
+        for rule in locations if _any_location().search(attrs) else ():
             if rule["attrs"].search(attrs):
                 if rule["owner"] != "city" and rule.get("keep_if") is not None \
                         and rule["keep_if"].search(fold(squash(_block_text(el)))):
@@ -208,6 +208,12 @@ def locate(el, heading: str = "") -> tuple[str, str]:
                 return "page", "city"
             return rule["location"], "third_party"
     return "page", "city"
+
+
+@cache
+def _any_location() -> re.Pattern:
+    """The locations' patterns in one alternation: most containers match none, which one search tells."""
+    return re.compile("|".join(f"(?:{rule['attrs'].pattern})" for rule in rules.load(FAMILY)["locations"]), re.I)
 
 
 def _block_text(el) -> str:

@@ -286,7 +286,11 @@ class _Zones:
 
     @cached_property
     def headings(self) -> list[str]:
-        return [fold(t) for t in self.page.texts_of("h2", "h3", "h4", "legend", limit=40)]
+        return [fold(t) for t in self._heading_texts]
+
+    @cached_property
+    def _heading_texts(self) -> list[str]:
+        return self.page.texts_of("h2", "h3", "h4", "legend", limit=40)
 
     @cached_property
     def main(self) -> str:
@@ -304,7 +308,7 @@ class _Zones:
 
     @cached_property
     def all_headings(self) -> str:
-        return "\n".join(self.headings)
+        return fold("\n".join(self._heading_texts))  # folding is done character by character
 
     @cached_property
     def _action_forms(self):

@@ -124,7 +124,7 @@ def _about(entry: dict, zones: "_Zones"):
         first = terms.search(prose, 0, lead_end + LONGEST_TERM)  # a term starting in the lead, searched there
         if first is None or first.start() >= lead_end:
             return None
-    hits = {bisect.bisect_right(zones.sentence_starts, m.start()) - 1 for m in terms.finditer(prose)}
+    hits = _sentences_holding(terms, zones)
     if not hits:
         return None
     lead = min(hits) == 0
@@ -152,7 +152,7 @@ def _on_theme(entry: dict, zones: "_Zones"):
     found = entry["terms"].search(prose)
     if found is None:
         return None
-    on_theme = {bisect.bisect_right(starts, m.start()) - 1 for m in theme.finditer(prose)}
+    on_theme = _sentences_holding(theme, zones)
     if len(on_theme) / len(starts) >= THEME_SHARE:
         return "theme", f"main text: {_around(found)}"
     return None
@@ -198,6 +198,11 @@ def _relays(entry: dict, page: Page) -> bool:
     its call ("signez la pétition") sends residents there."""
     hosts = entry.get("not_hosts")
     return bool(hosts) and any(rules.host_matches(host_of(url), hosts) for _, url, _ in page.anchors)
+
+
+def _sentences_holding(pattern, zones: "_Zones") -> set[int]:
+    """The indexes of the prose's sentences where a match of the pattern starts."""
+    return {bisect.bisect_right(zones.sentence_starts, m.start()) - 1 for m in pattern.finditer(zones.prose)}
 
 
 def _sentence(zones: "_Zones", offset: int) -> str:

@@ -166,6 +166,20 @@ def test_participation_forms_with_a_text_box_are_neither_contact_nor_comment_for
     assert not {"contact_form", "comments"} & features(html)
 
 
+def test_questions_answered_from_lists_make_a_questionnaire():
+    # Drupal Webform or a form plugin: each question a <select> labelled as a question
+    html = ('<h2>Questionnaire sur les rythmes scolaires</h2><form class="webform-submission-form" action="/rythmes">'
+            '<label for="a">Combien d\'enfants sont scolarisés ?</label><select id="a" name="enfants"><option>1</option></select>'
+            '<label for="b">Quelle semaine préférez-vous ?</label><select id="b" name="semaine"><option>4 jours</option></select>'
+            '<input type="submit" value="Valider mes réponses"></form>')
+    assert kinds(html) == ["poll"]
+    # lists that ask nothing (a subject, a service) are no questions
+    html = ('<form class="webform-submission-form" action="/demande"><label for="a">Service</label>'
+            '<select id="a" name="service"><option>État civil</option></select><label for="b">Quartier</label>'
+            '<select id="b" name="quartier"><option>Centre</option></select><input type="submit" value="Valider"></form>')
+    assert kinds(html) == ["other"]
+
+
 def test_a_civility_choice_does_not_make_a_contact_form_a_questionnaire():
     html = ('<form id="contact" action="/nous-ecrire"><label><input type="radio" name="civilite" value="mme"> Madame</label>'
             '<label><input type="radio" name="civilite" value="m"> Monsieur</label>'

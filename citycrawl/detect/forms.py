@@ -128,7 +128,7 @@ def classify(form) -> FormInfo:
         return _decide(info, "booking", has("booking", "attrs", "fields", "words"))
     if s.choices >= 2 and has("ballot", "attrs", "words"):
         return _decide(info, "ballot", has("ballot", "attrs", "words"))
-    if s.choices >= 2 and has("poll", "attrs", "fields", "words"):
+    if (s.choices >= 2 or s.questions >= 2) and has("poll", "attrs", "fields", "words"):
         return _decide(info, "poll", has("poll", "attrs", "fields", "words"))
     if s.email and s.visible >= 3 and has("registration", "attrs", "words"):
         return _decide(info, "registration", has("registration", "attrs", "words"))
@@ -246,6 +246,8 @@ class _Signals:
                     question_groups.add(name)  # one choice, or several under one name ("q3[]")
             elif kind == "search":
                 self.search_box = True
+            elif kind == "select" and label.rstrip(" *:").endswith("?"):
+                question_groups.add(name)  # a question answered from a list ("Quelle organisation préférez-vous ?")
             if kind == "email" or (kind == "text" and _EMAIL.search(words)):
                 self.email = True
             if kind == "text" and _NAME.search(words):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from citycrawl.detect import rules
+from citycrawl.detect.cached import cached_property
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.literals import LiteralSet, required_literals
 from citycrawl.detect.page import Page, text_content, visible_text
@@ -45,7 +46,12 @@ class FormInfo:
     plugin: str | None = None
     label: str = ""  # form#id, form.class or form[action]
     fields: str = ""  # short description of the fields, for evidence
-    text: str = ""  # the form's visible text, at most 3000 characters
+    signals: "_Signals" = field(default=None, repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        """The form's visible text, at most 3000 characters."""
+        return self.signals.text
 
 
 def classify_forms(page: Page) -> list[FormInfo]:
@@ -78,7 +84,7 @@ def classify(form) -> FormInfo:
     """Kind of one <form> element (never raises on odd markup: attributes are read as text)."""
     table = _rules_by_id()
     s = _Signals(form)
-    info = FormInfo(element=form, kind="other", label=s.label, fields=s.describe(), text=s.text)
+    info = FormInfo(element=form, kind="other", label=s.label, fields=s.describe(), signals=s)
 
     def has(rule_id, *what):
         return [f"{rule_id}-{w}" for w in what if s.matches(table[rule_id], w)]
@@ -90,6 +96,8 @@ def classify(form) -> FormInfo:
         if s.passwords >= 2 or has("registration", "attrs", "words"):
             return _decide(info, "registration", ["password"] + has("registration", "attrs", "words"))
         return _decide(info, "login", ["password"])
+    if not s.message and _is_search(s, has):
+        return _decide(info, "search", has("search", "attrs", "fields") or ["search-box"])
     if has("feedback", "attrs", "words"):
         return _decide(info, "other", has("feedback", "attrs", "words"))
     if s.message:
@@ -120,8 +128,6 @@ def classify(form) -> FormInfo:
             return _decide(info, "payment", has("payment", "attrs"))
         score, reasons = _contact_score(s, info.plugin, has)
         return _decide(info, "contact" if score >= CONTACT_THRESHOLD else "other", reasons)
-    if s.search_box or (has("search", "attrs") or has("search", "fields")) and s.visible <= 3:
-        return _decide(info, "search", has("search", "attrs", "fields") or ["search-box"])
     if s.email and s.visible <= 4 and has("newsletter", "attrs", "fields", "words"):
         return _decide(info, "newsletter", has("newsletter", "attrs", "fields", "words"))
     if has("booking", "attrs", "fields") or has("booking", "words") and s.dates:
@@ -193,6 +199,10 @@ def _every_literal(what: str) -> LiteralSet:
     return LiteralSet(word for (_, key), words in _rule_literals().items() if key == what for word in words)
 
 
+def _is_search(s: "_Signals", has) -> bool:
+    return s.search_box or bool(has("search", "attrs") or has("search", "fields")) and s.visible <= 3
+
+
 def _decide(info: FormInfo, kind: str, reasons: list[str]) -> FormInfo:
     info.kind, info.reasons = kind, reasons
     return info
@@ -262,12 +272,21 @@ class _Signals:
             form.get("id") or "", form.get("class") or "", form.get("name") or "", _route(form.get("action") or ""),
             *_container_attrs(form), *self.hidden_names,
         ]))[:2000]
-        self.text = visible_text(form, 3000)
-        self.words = fold(self.text + " " + _buttons(controls) + " " + _heading_before(form))
+        self._controls = controls
         self.label = _label(form)
         self._field_texts = self.fields + self.names + self.hidden_names  # what "fields" regexes read
         self._matched = {}  # (rule id, what) -> whether it matches
         self._literals = {}  # what -> the rules' literals its text holds
+
+    # The form's text and words are read when a rule asks for them: most forms (search boxes, logins)
+    # are told by their fields.
+    @cached_property
+    def text(self) -> str:
+        return visible_text(self.form, 3000)
+
+    @cached_property
+    def words(self) -> str:
+        return fold(self.text + " " + _buttons(self._controls) + " " + _heading_before(self.form))
 
     def matches(self, rule: dict, what: str) -> bool:
         key = (rule["id"], what)

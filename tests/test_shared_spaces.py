@@ -44,7 +44,8 @@ def test_a_shared_platform_is_fetched_once_and_credited_to_every_city_linking_to
     for code in CODES:
         assert cities[code]["participatory_platform"] == "1", code
         assert "decidim" in cities[code]["platforms"]
-        rows = [e for e in evidence if e["insee_code"] == code and e["feature"] == "participatory_platform"]
+        rows = [e for e in evidence if e["insee_code"] == code and e["feature"] == "participatory_platform"
+                and elsewhere.BUDGET_SITE not in e["url"]]  # Val-d'Amont's own budget site: the test below
         assert rows and all(elsewhere.SHARED_PLATFORM in r["url"] for r in rows), code
         pages = {r["page_url"] for r in rows}
         if all(elsewhere.SHARED_PLATFORM in p for p in pages):
@@ -61,3 +62,15 @@ def test_only_participation_spaces_are_fetched_outside_the_cities(crawl):
     spaces = elsewhere.link_truth()
     fetched = {host for host, _ in outside}
     assert fetched == {host for host, is_space in spaces.items() if is_space}  # no decoy, no space lost
+
+
+def test_a_budget_site_under_a_brand_of_its_own_is_the_city_s_platform(crawl):
+    _, cities, evidence = crawl
+    rows = [e for e in evidence if e["feature"] == "participatory_platform" and e["rule"] == "spaces:own-site"]
+    assert rows and {r["insee_code"] for r in rows} == {"99301"}, rows
+    assert all(elsewhere.BUDGET_SITE in r["page_url"] and r["platform"] == "custom" for r in rows)
+    assert cities["99301"]["platforms"] == "custom;decidim"
+    assert {cities[code]["platforms"] for code in CODES[1:]} == {"decidim"}
+    # what made it one: residents propose and vote there (the budget's own findings, on the same pages)
+    budget = {e["page_url"] for e in evidence if e["insee_code"] == "99301" and e["feature"] == "participatory_budget"}
+    assert {r["page_url"] for r in rows} <= budget

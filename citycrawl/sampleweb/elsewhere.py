@@ -5,6 +5,8 @@ consultez service-public.fr"), to e-services portals ("Espace citoyen"), to tour
 sorties"), to newspapers, to the préfecture. None of these is a participation space, and a polite
 crawler does not fetch them. The three communes of the Trois-Vallées also share one participation
 platform run by their metropolis: it must be fetched once per run and credited to each of them.
+Val-d'Amont also runs its participatory budget on a site of its own, under a brand name no marker
+knows: a platform all the same (citycrawl/detect/spaces.py).
 
 `link_truth()` says which outside hosts are participation spaces (the link-follow precision benchmark
 and tests score the crawl's outside requests with it).
@@ -14,6 +16,7 @@ from .handmade import PLATFORM, home, listing
 from .site import City, Site, page, social
 
 SHARED_PLATFORM = "participez.metropole-trois-vallees.fr"
+BUDGET_SITE = "www.valdamont-demain.fr"  # Val-d'Amont's own budget site: a brand, no participation word
 DECOY_HOSTS = ("www.service-public.fr", "www.prefecture-vallees.gouv.fr", "vallees.espace-citoyens.net",
                "www.tourisme-trois-vallees.fr", "www.journal-des-vallees.fr", "www.asso-vallees.fr")
 
@@ -47,7 +50,24 @@ def _platform() -> Site:
                          "<p>Plan de mobilité : concertation avec les habitants des trois communes.</p>")])
 
 
-def _commune(code, name, slug, population):
+def _budget_site() -> Site:
+    projects = [("Un verger partagé au parc des Sources", 184), ("Des bancs le long de la voie verte", 131),
+                ("Une boîte à livres place du Marché", 97)]
+    rows = "".join(f"<li class='projet'><h3>{title}</h3><p class='votes'>{votes} votes</p>"
+                   f"<button type='button'>Voter pour ce projet</button></li>" for title, votes in projects)
+    return Site(BUDGET_SITE, "vendor", "Val-d'Amont demain", features=PLATFORM, platforms=frozenset({"custom"}),
+                menu=[("Le budget participatif", "/"), ("Les projets", "/projets/")], pages=[
+                    page("/", "Le budget participatif de Val-d'Amont",
+                         "<p>Chaque année, 150 000 € du budget d'investissement de la ville sont consacrés aux projets "
+                         "des habitants.</p><p>Proposez vos projets jusqu'au 30 juin : une idée pour votre quartier, "
+                         "un aménagement, un équipement. Les projets retenus sont soumis au vote des habitants en "
+                         "octobre.</p>", {"participatory_budget", "suggestion_call"}),
+                    page("/projets/", "Les projets soumis au vote",
+                         f"<p>Votez pour vos trois projets préférés du budget participatif.</p><ul>{rows}</ul>",
+                         {"participatory_budget"})])
+
+
+def _commune(code, name, slug, population, own_budget=False):
     domain = f"{slug}.fr"
     links = ("<section class='liens'><h2>Liens utiles</h2><ul>"
              "<li>Pour les démarches nationales, consultez <a href='http://www.service-public.fr/'>service-public.fr</a>.</li>"
@@ -64,15 +84,17 @@ def _commune(code, name, slug, population):
                       page("/demarches/", "Démarches", "<p>État civil, urbanisme, inscriptions.</p>" + links),
                       page("/participer/", "Participer",
                            f"<p>Avec la métropole, {name} vous invite à donner votre avis sur la "
-                           f"<a href='http://{SHARED_PLATFORM}/'>plateforme de participation des Trois-Vallées</a>.</p>"),
+                           f"<a href='http://{SHARED_PLATFORM}/'>plateforme de participation des Trois-Vallées</a>.</p>"
+                           + (f"<p>Le <a href='http://{BUDGET_SITE}/'>budget participatif de {name}</a> est ouvert à "
+                              "vos projets.</p>" if own_budget else "")),
                       page("/contact/", "Contact", w.cf7_contact(300 + int(code[-1]), 30, "/contact/"), {"contact_form"})])
-    return City(code, name, population, "38", "84", "Auvergne-Rhône-Alpes", f"http://www.{domain}/",
-                [www, _platform()])
+    sites = [www, _platform(), *([_budget_site()] if own_budget else [])]
+    return City(code, name, population, "38", "84", "Auvergne-Rhône-Alpes", f"http://www.{domain}/", sites)
 
 
 def cities() -> list[City]:
     """Three communes sharing the metropolis's platform; each links to every decoy site."""
-    return [_commune("99301", "Val-d'Amont", "val-d-amont", 61200),
+    return [_commune("99301", "Val-d'Amont", "val-d-amont", 61200, own_budget=True),
             _commune("99302", "Pont-des-Vallées", "pont-des-vallees", 55800),
             _commune("99303", "Saint-Ours-des-Prés", "saint-ours-des-pres", 50900)]
 
@@ -85,4 +107,4 @@ def hosts() -> dict:
 
 def link_truth() -> dict:
     """Outside host -> True when it is a participation space."""
-    return {SHARED_PLATFORM: True, **dict.fromkeys(DECOY_HOSTS, False)}
+    return {SHARED_PLATFORM: True, BUDGET_SITE: True, **dict.fromkeys(DECOY_HOSTS, False)}

@@ -132,7 +132,6 @@ ITEM_PIPELINES = {
     "pipelines.vocabulary.VocabularyPipeline": 230,
     "pipelines.platforms.PlatformPipeline": 240,
     "pipelines.components.ComponentsPipeline": 245,
-    "pipelines.spaces.OwnSpacePipeline": 248,
     "pipelines.social.SocialPipeline": 250,
     "pipelines.storage.StoragePipeline": 900,
     "pipelines.survey.SurveyPipeline": 1000,

@@ -2,6 +2,7 @@
 fetched (link-follow precision), and a space shared by several cities is fetched once per run and
 credited to each of them, with each city's linking page as evidence."""
 import csv
+import sqlite3
 
 import pytest
 
@@ -20,8 +21,12 @@ def outside_requests(requests, sample_truth) -> dict:
 
 
 @pytest.fixture(scope="module")
-def crawl(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("shared")
+def folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("shared")
+
+
+@pytest.fixture(scope="module")
+def crawl(folder):
     seeds = folder / "seeds.csv"
     seeds_csv(seeds, elsewhere=True)
     with serve() as web:
@@ -45,7 +50,7 @@ def test_a_shared_platform_is_fetched_once_and_credited_to_every_city_linking_to
         assert cities[code]["participatory_platform"] == "1", code
         assert "decidim" in cities[code]["platforms"]
         rows = [e for e in evidence if e["insee_code"] == code and e["feature"] == "participatory_platform"
-                and elsewhere.BUDGET_SITE not in e["url"]]  # Val-d'Amont's own budget site: the test below
+                and not e["rule"].startswith("spaces:")]  # Val-d'Amont's own budget site: the test below
         assert rows and all(elsewhere.SHARED_PLATFORM in r["url"] for r in rows), code
         pages = {r["page_url"] for r in rows}
         if all(elsewhere.SHARED_PLATFORM in p for p in pages):
@@ -74,3 +79,13 @@ def test_a_budget_site_under_a_brand_of_its_own_is_the_city_s_platform(crawl):
     # what made it one: residents propose and vote there (the budget's own findings, on the same pages)
     budget = {e["page_url"] for e in evidence if e["insee_code"] == "99301" and e["feature"] == "participatory_budget"}
     assert {r["page_url"] for r in rows} <= budget
+
+
+def test_a_link_out_that_redirects_back_into_the_city_leads_to_the_city_s_own_page(crawl, folder):
+    _, cities, evidence = crawl
+    with sqlite3.connect(folder / "citycrawl.sqlite") as db:
+        pages = dict(db.execute("SELECT url, external FROM pages WHERE city = '99302'").fetchall())
+    budget = "http://www.pont-des-vallees.fr/budget-participatif/"
+    assert pages[budget] == 0, pages  # reached through the brand domain, stored as the city's page
+    assert any(e["page_url"] == budget and e["feature"] == "participatory_budget" for e in evidence)
+    assert cities["99302"]["platforms"] == "decidim"  # its own budget page is no site of its own

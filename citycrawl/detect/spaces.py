@@ -1,24 +1,54 @@
-"""A participation space of its own: a site outside the city's domains, reached by a link the crawl
-took for a participation space, where residents propose ideas or projects, vote a budget or sign
-petitions. It is a dedicated participation platform (codebook: "or a custom one"), whatever its
-brand: white-label and home-made platforms carry names no marker knows ("<Ville> c'est vous").
+"""A participation site of its own: a site outside the city's domains, reached by a link the crawl
+took for a participation space, whose home page is about taking part and where residents propose
+ideas or projects, vote a budget or sign petitions. It is a dedicated participation platform
+(codebook: "or a custom one") whatever its brand: white-label and home-made platforms carry names no
+marker knows ("<Ville> c'est vous", "<Ville> demain").
 
-This reads the crawl's context (the page lies outside the city's domains), which a page alone does
-not give: it runs in the crawl and in re-detection, after the families, never in `scrapy detect`.
-A board alone (forum) or a survey alone (poll) on such a site is an expression space, not a platform.
+A site is judged as a whole, from the findings of all its crawled pages, so this runs when a stored
+run is read for the survey (citycrawl/storage/store.py), after the crawl or a re-detection, never in
+`scrapy detect` on one page. A general site (a metropolis's portal, a newspaper) with a budget page
+is no platform: its home page is about everything. A board or a survey alone is an expression space.
 """
-from citycrawl.detect.findings import Finding
+from urllib.parse import urlsplit
 
-DIALOGUE = ("suggestion_call", "participatory_budget", "petition")
+import pandas as pd
+
+from citycrawl.urls import host_of
+
+DIALOGUE = ("suggestion_call", "participatory_budget", "petition")  # what residents do on a platform
+ABOUT_TAKING_PART = ("participation_displayed", *DIALOGUE)  # what a participation site's home page shows
 PLATFORM = "participatory_platform"
+RULE = "spaces:own-site"
 
 
-def own_space(findings: list, external: bool, url: str) -> list[Finding]:
-    """The platform finding an outside page's dialogue findings make, when no marker named its platform."""
-    if not external or any(f.feature == PLATFORM for f in findings):
-        return []
-    shown = sorted({f.feature for f in findings if f.feature in DIALOGUE})
-    if not shown:
-        return []
-    return [Finding(PLATFORM, platform="custom", url=url, page_url=url, rule="spaces:own-site",
-                    detail=f"{', '.join(shown)} on a site of its own, outside the city's domains")]
+def own_sites(evidence: pd.DataFrame, outside_pages: pd.DataFrame) -> pd.DataFrame:
+    """One `participatory_platform` row (platform `custom`) per city and outside host that is a site
+    of its own, in the columns of `evidence`. `outside_pages` holds the city, url and requested_url of
+    the pages crawled outside the cities' domains; a host's home page is the page its root answered."""
+    columns = list(evidence.columns)
+    if outside_pages.empty or evidence.empty:
+        return pd.DataFrame(columns=columns)
+    homes = {(city, url) for city, url, requested in outside_pages[["city", "url", "requested_url"]]
+             .itertuples(index=False) if _is_root(url) or _is_root(requested)}
+    outside = {(city, host_of(url)) for city, url in zip(outside_pages["city"], outside_pages["url"])}
+    found = evidence.assign(host=[host_of(u) for u in evidence["page_url"]])
+    found = found[[key in outside for key in zip(found["city"], found["host"])]]
+    rows = []
+    for (city, host), site in found.groupby(["city", "host"], sort=True):
+        features = set(site["feature"])
+        on_home = [(city, url) in homes for url in site["page_url"]]
+        home = site[site["feature"].isin(ABOUT_TAKING_PART).to_numpy() & on_home]
+        if PLATFORM in features or not features & set(DIALOGUE) or home.empty:
+            continue  # a named platform, no resident acting, or a home page about something else
+        page_url = home["page_url"].iloc[0]
+        shown = ", ".join(sorted(features & set(ABOUT_TAKING_PART)))
+        rows.append({"city": city, "feature": PLATFORM, "platform": "custom",
+                     "url": f"{urlsplit(page_url).scheme}://{host}/", "page_url": page_url, "rule": RULE,
+                     "detail": f"a site of its own outside the city's domains: {shown}", "handle": None,
+                     "occurrences": 1})
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _is_root(url) -> bool:
+    parts = urlsplit(url or "")
+    return parts.path in ("", "/") and not parts.query

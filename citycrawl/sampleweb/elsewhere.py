@@ -6,7 +6,9 @@ sorties"), to newspapers, to the préfecture. None of these is a participation s
 crawler does not fetch them. The three communes of the Trois-Vallées also share one participation
 platform run by their metropolis: it must be fetched once per run and credited to each of them.
 Val-d'Amont also runs its participatory budget on a site of its own, under a brand name no marker
-knows: a platform all the same (citycrawl/detect/spaces.py).
+knows: a platform all the same (citycrawl/detect/spaces.py). Pont-des-Vallées links to the brand
+domain of its own budget, which redirects to a page of its own site: that page is the city's, not an
+outside site's.
 
 `link_truth()` says which outside hosts are participation spaces (the link-follow precision benchmark
 and tests score the crawl's outside requests with it).
@@ -17,6 +19,7 @@ from .site import City, Site, page, social
 
 SHARED_PLATFORM = "participez.metropole-trois-vallees.fr"
 BUDGET_SITE = "www.valdamont-demain.fr"  # Val-d'Amont's own budget site: a brand, no participation word
+BRAND_DOMAIN = "www.pontdesvallees-demain.fr"  # redirects to Pont-des-Vallées's own budget page
 DECOY_HOSTS = ("www.service-public.fr", "www.prefecture-vallees.gouv.fr", "vallees.espace-citoyens.net",
                "www.tourisme-trois-vallees.fr", "www.journal-des-vallees.fr", "www.asso-vallees.fr")
 
@@ -67,7 +70,12 @@ def _budget_site() -> Site:
                          {"participatory_budget"})])
 
 
-def _commune(code, name, slug, population, own_budget=False):
+def _brand_domain(target: str) -> Site:
+    return Site(BRAND_DOMAIN, "vendor", "Pont-des-Vallées demain", redirects={"/": target},
+                pages=[page("/", "Pont-des-Vallées demain", "<p>Redirection.</p>")])
+
+
+def _commune(code, name, slug, population, own_budget=False, brand_domain=False):
     domain = f"{slug}.fr"
     links = ("<section class='liens'><h2>Liens utiles</h2><ul>"
              "<li>Pour les démarches nationales, consultez <a href='http://www.service-public.fr/'>service-public.fr</a>.</li>"
@@ -85,17 +93,23 @@ def _commune(code, name, slug, population, own_budget=False):
                       page("/participer/", "Participer",
                            f"<p>Avec la métropole, {name} vous invite à donner votre avis sur la "
                            f"<a href='http://{SHARED_PLATFORM}/'>plateforme de participation des Trois-Vallées</a>.</p>"
-                           + (f"<p>Le <a href='http://{BUDGET_SITE}/'>budget participatif de {name}</a> est ouvert à "
-                              "vos projets.</p>" if own_budget else "")),
+                           + (f"<p>Le <a href='http://{BUDGET_SITE if own_budget else BRAND_DOMAIN}/'>budget "
+                              f"participatif de {name}</a> est ouvert à vos projets.</p>"
+                              if own_budget or brand_domain else "")),
+                      *([page("/budget-participatif/", "Le budget participatif",
+                              "<p>Chaque année, les habitants proposent des projets pour leur quartier, puis votent "
+                              "pour leurs préférés. Proposez vos projets jusqu'au 30 juin.</p>",
+                              {"participatory_budget", "suggestion_call"})] if brand_domain else []),
                       page("/contact/", "Contact", w.cf7_contact(300 + int(code[-1]), 30, "/contact/"), {"contact_form"})])
-    sites = [www, _platform(), *([_budget_site()] if own_budget else [])]
+    sites = [www, _platform(), *([_budget_site()] if own_budget else []),
+             *([_brand_domain(f"http://www.{domain}/budget-participatif/")] if brand_domain else [])]
     return City(code, name, population, "38", "84", "Auvergne-Rhône-Alpes", f"http://www.{domain}/", sites)
 
 
 def cities() -> list[City]:
     """Three communes sharing the metropolis's platform; each links to every decoy site."""
     return [_commune("99301", "Val-d'Amont", "val-d-amont", 61200, own_budget=True),
-            _commune("99302", "Pont-des-Vallées", "pont-des-vallees", 55800),
+            _commune("99302", "Pont-des-Vallées", "pont-des-vallees", 55800, brand_domain=True),
             _commune("99303", "Saint-Ours-des-Prés", "saint-ours-des-pres", 50900)]
 
 
@@ -107,4 +121,4 @@ def hosts() -> dict:
 
 def link_truth() -> dict:
     """Outside host -> True when it is a participation space."""
-    return {SHARED_PLATFORM: True, BUDGET_SITE: True, **dict.fromkeys(DECOY_HOSTS, False)}
+    return {SHARED_PLATFORM: True, BUDGET_SITE: True, BRAND_DOMAIN: True, **dict.fromkeys(DECOY_HOSTS, False)}

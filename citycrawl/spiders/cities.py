@@ -117,6 +117,9 @@ class CitiesSpider(scrapy.Spider):
             final = registrable_domain(host_of(response.url))
             if final not in domains:
                 domains = (*domains, final)
+        # A link out that redirected back into the city's domains (a brand domain, a shortener) led
+        # to the city's own page.
+        external = meta["external"] and registrable_domain(host_of(response.url)) not in domains
         requested = meta.get("redirect_urls", [response.url])[0]  # before any redirect
         if requested != response.url:
             # The page it was redirected to is spent too: a link back to it (a logo, "Accueil")
@@ -125,13 +128,13 @@ class CitiesSpider(scrapy.Spider):
         page = Page.from_response(response) if isinstance(response, HtmlResponse) else None
         yield PageItem(
             city=city, url=response.url, requested_url=requested, status=response.status,
-            error=None, is_start=meta["is_start"], external=meta["external"], depth=meta["depth"],
+            error=None, is_start=meta["is_start"], external=external, depth=meta["depth"],
             response=response, page=page, findings=[], **archived(meta),
         )
         if page is not None:
-            yield from self._follow(page, city, domains, meta)
+            yield from self._follow(page, city, domains, meta, external)
 
-    def _follow(self, page, city, domains, meta):
+    def _follow(self, page, city, domains, meta, external):
         depth = meta["depth"] + 1
         if depth > self.max_depth:
             return
@@ -142,10 +145,10 @@ class CitiesSpider(scrapy.Spider):
         # Most wanted first, so that when the budget runs out on this page the links the policy
         # ranks higher are the ones kept; each URL once.
         chosen = {}
-        for link in sorted(self.links.choose(page, domains, meta["external"]), key=lambda c: -c[2]):
+        for link in sorted(self.links.choose(page, domains, external), key=lambda c: -c[2]):
             chosen.setdefault(link[0], link)
         outside = [url for url, link in chosen.items() if link[3]]
-        if not meta["external"]:  # a city's page linking to a space: the city gets its findings
+        if not external:  # a city's page linking to a space: the city gets its findings
             for url in outside:
                 yield SpaceLinkItem(city=city, url=url, page_url=page.url)
         allowed = self.budget.claim_many(f"{city}:external", outside, self.max_external)
@@ -157,9 +160,9 @@ class CitiesSpider(scrapy.Spider):
             self.exhausted.add(city)
             self.crawler.stats.inc_value("citycrawl/budget_exhausted")
             yield CityEventItem(city=city, event="budget_exhausted")
-        for (url, _text, priority, external), claim in zip(links, claims):
+        for (url, _text, priority, outward), claim in zip(links, claims):
             if claim in wanted:
-                yield self._request(url, city, domains, depth, False, external, priority - depth)
+                yield self._request(url, city, domains, depth, False, outward, priority - depth)
 
     def failed(self, failure):
         self.settle(failure.request)

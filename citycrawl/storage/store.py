@@ -21,6 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from citycrawl import migrations
+from citycrawl.detect.spaces import own_sites
 from citycrawl.urls import host_of
 from citycrawl.storage.models import Finding, Page, Run, RunCity, SpaceLink
 
@@ -283,7 +284,11 @@ class Store:
         run = {k: _iso(v) for k, v in run.items()}
         cities = self._frame(select(RunCity).where(RunCity.run_id == run_id).order_by(RunCity.line))
         evidence = self._frame(_evidence(run_id))
-        credited = self._credited(run_id, evidence.columns)
+        outside = self._frame(select(Page.city, Page.url, Page.requested_url)
+                              .where(Page.run_id == run_id, Page.external == true()))
+        own = own_sites(evidence, outside)  # judged from a whole site's findings: see detect/spaces.py
+        evidence = pd.concat([evidence, own], ignore_index=True) if not own.empty else evidence
+        credited = self._credited(run_id, evidence.columns, own)
         if not credited.empty:
             evidence = pd.concat([evidence, credited], ignore_index=True)
         return RunData(run=run, cities=cities, page_summary=self._frame(_page_summary(run_id)),
@@ -297,10 +302,11 @@ class Store:
         with self.engine.begin() as connection:
             self._upsert(connection, SpaceLink, [row], ["run_id", "city", "url_key"], keep=("page_url",))
 
-    def _credited(self, run_id: str, columns) -> pd.DataFrame:
+    def _credited(self, run_id: str, columns, own: pd.DataFrame) -> pd.DataFrame:
         """The findings of participation spaces outside every city's domains, credited to each city
         that links to them: a space is fetched once per run, by whichever city reached it first. A
-        city gets the findings of the pages on the host it links to, with its linking page as page_url."""
+        city gets the findings of the pages on the host it links to (and the platform such a site of
+        its own is, `own_sites`), with its linking page as page_url."""
         links = self._frame(select(SpaceLink.city, SpaceLink.url, SpaceLink.page_url)
                             .where(SpaceLink.run_id == run_id))
         if links.empty:
@@ -311,6 +317,8 @@ class Store:
             .join(Page, and_(Page.run_id == Finding.run_id, Page.city == Finding.city,
                              Page.url_key == Finding.page_key))
             .where(Finding.run_id == run_id, Page.external == true()))
+        if not own.empty:
+            spaces = pd.concat([spaces, own[list(spaces.columns)]], ignore_index=True)
         if spaces.empty:
             return pd.DataFrame(columns=columns)
         spaces["host"] = [host_of(u) for u in spaces["page_url"]]

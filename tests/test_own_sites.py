@@ -1,0 +1,59 @@
+"""A participation site of its own outside the city's domains (citycrawl/detect/spaces.py): judged from
+the findings of all its crawled pages, as the survey reads a stored run. The crawl itself is tested in
+tests/test_shared_spaces.py (Val-d'Amont's budget site)."""
+import pandas as pd
+
+from citycrawl.detect.spaces import own_sites
+
+COLUMNS = ["city", "feature", "platform", "url", "detail", "page_url", "rule", "handle", "occurrences"]
+
+
+def finding(city, feature, page_url, platform=None):
+    return {"city": city, "feature": feature, "platform": platform, "url": page_url, "detail": "",
+            "page_url": page_url, "rule": "vocabulary:x", "handle": None, "occurrences": 1}
+
+
+def outside(*pages):
+    """(city, url, requested_url) of pages crawled outside the cities' domains."""
+    return pd.DataFrame(pages, columns=["city", "url", "requested_url"])
+
+
+def platforms(evidence_rows, pages):
+    rows = own_sites(pd.DataFrame(evidence_rows, columns=COLUMNS), pages)
+    assert list(rows.columns) == COLUMNS
+    return [(r.city, r.platform, r.url, r.page_url, r.rule) for r in rows.itertuples()]
+
+
+def test_a_brand_site_whose_home_presents_a_budget_residents_file_projects_in_is_a_platform():
+    home, projects = "https://www.villedex-demain.fr/", "https://www.villedex-demain.fr/projets"
+    found = platforms([finding("1", "participatory_budget", home), finding("1", "suggestion_call", projects)],
+                      outside(("1", home, home), ("1", projects, projects)))
+    assert found == [("1", "custom", "https://www.villedex-demain.fr/", home, "spaces:own-site")]
+
+
+def test_a_home_page_reached_through_a_redirect_counts():
+    home = "https://www.villedex-demain.fr/accueil"
+    found = platforms([finding("1", "participation_displayed", home), finding("1", "petition", home)],
+                      outside(("1", home, "https://www.villedex-demain.fr/")))
+    assert [f[3] for f in found] == [home]
+
+
+def test_a_general_site_with_a_budget_page_is_no_platform():
+    # a metropolis's portal or a newspaper: its home page is about everything
+    home, budget = "https://www.metropole-dex.fr/", "https://www.metropole-dex.fr/budget-participatif"
+    assert platforms([finding("1", "participatory_budget", budget), finding("1", "suggestion_call", budget),
+                      finding("1", "contact_form", home)],
+                     outside(("1", home, home), ("1", budget, budget))) == []
+
+
+def test_a_named_platform_a_board_or_a_survey_alone_or_a_site_inside_the_city_give_nothing_more():
+    home = "https://www.villedex-demain.fr/"
+    pages = outside(("1", home, home))
+    assert platforms([finding("1", "participatory_budget", home),
+                      finding("1", "participatory_platform", home, "decidim")], pages) == []
+    assert platforms([finding("1", "participation_displayed", home), finding("1", "poll", home),
+                      finding("1", "forum", home)], pages) == []
+    # the same findings on a page the crawl did not reach outside the city's domains
+    assert platforms([finding("1", "participatory_budget", "https://budget.villedex.fr/")], pages) == []
+    # another city's crawl of the same host is judged for that city
+    assert platforms([finding("2", "participatory_budget", home)], pages) == []

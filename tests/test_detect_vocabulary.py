@@ -104,6 +104,10 @@ NEWS = "<p>Le marché de Noël ouvre ses portes place de la mairie le 6 décembr
     ("Prenez quelques minutes pour répondre au questionnaire sur les marchés.", "poll"),
     ("Participez nombreux à notre enquête sur les horaires des commerces.", "poll"),
     ("Signez la pétition pour une piste cyclable rue des Lilas.", "petition"),
+    # addressed through a service, said in the passive voice, or as a submission window
+    ("Envoyez au service communication vos propositions de nom avant le 15 février.", "suggestion_call"),
+    ("Les propositions peuvent être déposées en ligne ou à l'accueil de la mairie.", "suggestion_call"),
+    ("Le dépôt des projets est ouvert du 1er janvier au 1er mars.", "suggestion_call"),
 ])
 def test_a_call_to_the_reader_counts_wherever_it_stands(sentence, feature):
     """One sentence asking residents to act, even at the end of a long news item, is the feature."""
@@ -120,6 +124,9 @@ def test_a_call_to_the_reader_counts_wherever_it_stands(sentence, feature):
     "Les associations peuvent déposer leurs dossiers de demande de subvention jusqu'au 30 mars.",
     "Participez à l'enquête de l'INSEE si vous êtes tiré au sort.",
     "Vous pouvez participer au concours de la plus belle vitrine.",
+    # a vote on projects already filed, and a survey told in the past
+    "Les projets pourront être soumis au vote des habitants en octobre.",
+    "Un questionnaire ouvert jusqu'au 25 mai a recueilli vos contributions : merci à tous.",
 ])
 def test_a_told_or_foreign_call_is_not_the_feature(sentence):
     html = f"<title>Marché de Noël</title><h1>Marché de Noël</h1>{NEWS}<p>{sentence}</p>"

@@ -178,6 +178,13 @@ def test_questions_answered_from_lists_make_a_questionnaire():
             '<select id="a" name="service"><option>État civil</option></select><label for="b">Quartier</label>'
             '<select id="b" name="quartier"><option>Centre</option></select><input type="submit" value="Valider"></form>')
     assert kinds(html) == ["other"]
+    # a contact form asks who writes and to which service from lists, under a heading asking for opinions
+    html = ('<h2>Votre avis nous intéresse</h2><form class="webform-submission-form" action="/contact">'
+            '<label for="a">Vous êtes ?</label><select id="a" name="profil"><option>Habitant</option></select>'
+            '<label for="b">Quel service souhaitez-vous contacter ?</label><select id="b" name="service">'
+            '<option>Voirie</option></select><input name="nom" placeholder="Nom"><input type="email" name="email">'
+            '<label for="m">Message</label><textarea id="m" name="message"></textarea><input type="submit" value="Envoyer"></form>')
+    assert kinds(html) == ["contact"]
 
 
 def test_a_civility_choice_does_not_make_a_contact_form_a_questionnaire():

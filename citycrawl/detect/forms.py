@@ -24,6 +24,8 @@ _EMAIL = re.compile(r"e-?mail|courriel|mel\b|adresse electronique")
 # Radio buttons that ask who the sender is or what they agree to, not an opinion.
 _NOT_A_QUESTION = re.compile(r"civilit|gender|genre|sexe|salutation|\b(title|titre|mr|mme|madame|monsieur)\b"
                              r"|consent|rgpd|gdpr|accept|newsletter|optin|opt-in|contact (par|by)")
+# a list asking who writes or what about ("Vous êtes ?", "Objet de votre demande ?"): no survey question
+_WHO_OR_WHAT = re.compile(r"^(vous etes|objet|service|motif|sujet|destinataire|quel service|quelle (demande|rubrique))\b")
 _NAME = re.compile(r"\b(nom|name|prenom|firstname|lastname|your-name|fname|lname|full_?name)\b|_nom\b|nom_")
 # a one-line text field used as the message box, by its name or its label
 _MESSAGE_INPUT = re.compile(r"^((votre|your)[ -])?(message|msg|comments?|commentaires?|questions?|remarques?)$", re.I)
@@ -46,12 +48,12 @@ class FormInfo:
     plugin: str | None = None
     label: str = ""  # form#id, form.class or form[action]
     fields: str = ""  # short description of the fields, for evidence
-    signals: "_Signals" = field(default=None, repr=False, compare=False)
+    signals: "_Signals | None" = field(default=None, repr=False, compare=False)  # what the form shows
 
     @property
     def text(self) -> str:
         """The form's visible text, at most 3000 characters."""
-        return self.signals.text
+        return self.signals.text if self.signals is not None else ""
 
 
 def classify_forms(page: Page) -> list[FormInfo]:
@@ -134,7 +136,7 @@ def classify(form) -> FormInfo:
         return _decide(info, "booking", has("booking", "attrs", "fields", "words"))
     if s.choices >= 2 and has("ballot", "attrs", "words"):
         return _decide(info, "ballot", has("ballot", "attrs", "words"))
-    if (s.choices >= 2 or s.questions >= 2) and has("poll", "attrs", "fields", "words"):
+    if (s.choices >= 2 or s.questions + s.list_questions >= 2) and has("poll", "attrs", "fields", "words"):
         return _decide(info, "poll", has("poll", "attrs", "fields", "words"))
     if s.email and s.visible >= 3 and has("registration", "attrs", "words"):
         return _decide(info, "registration", has("registration", "attrs", "words"))
@@ -200,7 +202,7 @@ def _every_literal(what: str) -> LiteralSet:
 
 
 def _is_search(s: "_Signals", has) -> bool:
-    return s.search_box or bool(has("search", "attrs") or has("search", "fields")) and s.visible <= 3
+    return s.search_box or (bool(has("search", "attrs") or has("search", "fields")) and s.visible <= 3)
 
 
 def _decide(info: FormInfo, kind: str, reasons: list[str]) -> FormInfo:
@@ -227,7 +229,7 @@ class _Signals:
         self.passwords = self.choices = self.visible = 0
         self.email = self.name = self.dates = self.search_box = False
         self.textarea_names: list[str] = []
-        question_groups, hiding = set(), {}
+        question_groups, list_questions, hiding = set(), set(), {}
         for tag, el in controls:
             kind = (el.get("type") or "text").strip().lower() if tag == "input" else tag
             name = el.get("name") or ""
@@ -256,8 +258,9 @@ class _Signals:
                     question_groups.add(name)  # one choice, or several under one name ("q3[]")
             elif kind == "search":
                 self.search_box = True
-            elif kind == "select" and label.rstrip(" *:").endswith("?"):
-                question_groups.add(name)  # a question answered from a list ("Quelle organisation préférez-vous ?")
+            elif kind == "select" and label.rstrip(" *:").endswith("?") and not _NOT_A_QUESTION.search(words) \
+                    and not _WHO_OR_WHAT.search(fold(label)):
+                list_questions.add(name or el.get("id"))  # "Quelle organisation préférez-vous ?"
             if kind == "email" or (kind == "text" and _EMAIL.search(words)):
                 self.email = True
             if kind == "text" and _NAME.search(words):
@@ -266,6 +269,9 @@ class _Signals:
                 self.dates = True
         self.message = len(self.boxes)
         self.questions = len(question_groups)  # questions answered by choosing options
+        # questions answered from a list: a survey's only where no message box is (a contact form asks
+        # "Quel service souhaitez-vous contacter ?" from a list)
+        self.list_questions = len(list_questions)
         if (form.get("role") or "").lower() == "search":
             self.search_box = True
         self.attrs = fold(" ".join([

@@ -247,7 +247,7 @@ def sampleweb(generated: int, holdout: bool = False) -> None:
             name = f"holdout, {part(expected.city)} part" if holdout else "sample web"
             for feature in set(expected.features) | found | set(expected.decoys):
                 counts.setdefault((name, feature), Counter())[_outcome(feature in found, feature in expected.features)] += 1
-    order = ("sample web", "holdout, first part", "holdout, second part", "holdout, third part")
+    order = ("sample web", "holdout, first part", "holdout, second part", "holdout, third part", "holdout, fourth part")
     for name in sorted({name for name, _ in counts}, key=order.index):
         listed = sum(1 for p in truth.pages.values() if not holdout or f"{part(p.city)} part" in name)
         print(f"{name}: {listed} pages listed")

@@ -10,7 +10,7 @@ from urllib.parse import quote, urlsplit
 import pytest
 
 from citycrawl import sampleweb
-from citycrawl.sampleweb.holdout import communes, part
+from citycrawl.sampleweb.holdout import communes, part, villes
 from citycrawl.sampleweb.site import PAGE_FEATURES, SOCIAL
 from tests.test_sampleweb import fetch, walk
 
@@ -53,8 +53,8 @@ def test_pages_are_whole_documents_and_home_pages_carry_a_real_site_furniture(se
 
 
 def test_truth_uses_codebook_codes_and_every_city_has_a_level(truth):
-    assert 28 <= len(truth.cities) <= 35
-    assert 350 <= len(truth.pages) <= 480
+    assert 36 <= len(truth.cities) <= 43
+    assert 500 <= len(truth.pages) <= 640
     for page in truth.pages.values():
         assert page.features <= CODES and page.decoys <= CODES, page.url
         assert not page.features & page.decoys, page.url
@@ -67,14 +67,16 @@ def test_truth_uses_codebook_codes_and_every_city_has_a_level(truth):
     assert all(positives[code] >= 5 and decoys[code] >= 1 for code in PAGE_FEATURES), (positives, decoys)
 
 
-def test_the_holdout_has_three_parts_and_the_third_scores_every_feature(truth):
+def test_the_holdout_has_four_parts_and_the_third_and_fourth_score_every_feature(truth):
     parts = Counter(part(city.insee_code) for city in truth.cities)
-    assert parts == {"first": 17, "second": 6, "third": 8}
+    assert parts == {"first": 17, "second": 6, "third": 8, "fourth": 8}
     assert {c.insee_code for c in truth.cities if part(c.insee_code) == "third"} == {f"982{n:02d}" for n in range(1, 9)}
-    third = [p for p in truth.pages.values() if part(p.city) == "third"]
-    positives = Counter(code for p in third for code in p.features)
-    decoys = Counter(code for p in third for code in p.decoys)
-    assert set(positives) == CODES and all(decoys[code] >= 1 for code in PAGE_FEATURES), (positives, decoys)
+    assert {c.insee_code for c in truth.cities if part(c.insee_code) == "fourth"} == {f"983{n:02d}" for n in range(1, 9)}
+    for name in ("third", "fourth"):  # a positive page for every code, a hard negative for every page-level feature
+        pages = [p for p in truth.pages.values() if part(p.city) == name]
+        positives = Counter(code for p in pages for code in p.features)
+        decoys = Counter(code for p in pages for code in p.decoys)
+        assert set(positives) == CODES and all(decoys[code] >= 1 for code in PAGE_FEATURES), (name, positives, decoys)
 
 
 def test_a_page_drawn_by_a_script_is_an_empty_shell_filled_from_its_api(server, truth):
@@ -88,6 +90,21 @@ def test_a_page_drawn_by_a_script_is_an_empty_shell_filled_from_its_api(server, 
         assert status == 200 and json.loads(data) == {"titre": title, "chapo": _chapo, "bloc": block}
     status, _, script = fetch(server, site + communes.APP_BUNDLE)
     assert status == 200 and communes.APP_API.encode() in script
+
+
+def test_the_fourth_part_draws_its_platform_with_a_script_from_a_json_api(server, truth):
+    site = f"http://{villes.CM_FABRIQUE}"
+    for path, (title, chapo, block, features) in villes.APP_PAGES.items():
+        assert truth.pages[site + path].features >= features | {"participatory_platform"}
+        status, _, shell = fetch(server, site + path)
+        assert status == 200 and b'<div id="root"></div>' in shell and villes.APP_BUNDLE.encode() in shell
+        assert b"<form" not in shell and b"<h1" not in shell and b"<a " not in shell
+        status, _, data = fetch(server, f"{site}{villes.APP_API}?page={quote(path, safe='')}")
+        assert status == 200 and json.loads(data) == {"titre": title, "chapo": chapo, "bloc": block}
+    status, _, script = fetch(server, site + villes.APP_BUNDLE)
+    assert status == 200 and villes.APP_API.encode() in script
+    status, _, _ = fetch(server, f"{site}{villes.APP_API}?page=%2Finconnue")
+    assert status == 404
 
 
 def test_holdout_stays_apart_from_the_main_sample_web(truth):

@@ -2,27 +2,31 @@
 them (see HOLDOUT.md), served only when asked for (``holdout=True``). The first part is cities
 98101-98117; the second (``towns``, 98001-98006, its own markup) was written by another author at the
 same time and first measured after the rules of the following version were written; the third
-(``communes``, 98201-98208, its own markup) was written by a third author and first measured once finished."""
-from . import cms_cities, communes, local_cities, platform_cities, towns
+(``communes``, 98201-98208, its own markup) was written by a third author and first measured once finished; the
+fourth (``villes``, 98301-98308, its own markup) was written by a fourth author, likewise apart."""
+from . import cms_cities, communes, local_cities, platform_cities, towns, villes
 
 SECOND_PART = {city.insee_code for city in towns.cities()}
 THIRD_PART = {city.insee_code for city in communes.cities()}
+FOURTH_PART = {city.insee_code for city in villes.cities()}
 
 
 def cities():
     """Every holdout city, in seed order."""
     found = (cms_cities.cities() + local_cities.cities() + platform_cities.cities() + list(towns.cities())
-             + communes.cities())
+             + communes.cities() + villes.cities())
     return sorted(found, key=lambda c: c.insee_code)
 
 
 def hosts():
     """Hosts that answer more than their sites' pages (a page drawn by a script and its API)."""
-    return communes.hosts()
+    return {**communes.hosts(), **villes.hosts()}
 
 
 def part(insee_code: str) -> str:
-    """Which part of the holdout a city belongs to: "first", "second" or "third"."""
+    """Which part of the holdout a city belongs to: "first", "second", "third" or "fourth"."""
+    if insee_code in FOURTH_PART:
+        return "fourth"
     if insee_code in THIRD_PART:
         return "third"
     return "second" if insee_code in SECOND_PART else "first"

@@ -245,3 +245,12 @@ def test_a_consultation_of_residents_with_a_form_to_return_is_a_poll():
     meeting = ("<title>Réunions de quartier</title><h1>Réunions de quartier</h1><p>Les élus viendront répondre aux "
                "questions des habitants.</p><p>Rendez-vous le 3 juin à la salle des fêtes.</p>")
     assert "poll" not in features(meeting, "https://www.villedex.fr/reunions")
+
+
+def test_the_site_s_name_in_every_title_is_not_the_page_s_subject():
+    # every page of a platform named "La Fabrique citoyenne" repeats it in its title; og:site_name says so
+    body = ("<title>Les horaires de la médiathèque | La Fabrique citoyenne</title>{meta}<h1>Les horaires de la "
+            "médiathèque</h1><p>La médiathèque ouvre le mardi et le samedi.</p>")
+    named = '<meta property="og:site_name" content="La Fabrique citoyenne">'
+    assert "participation_displayed" not in words(body.format(meta=named))
+    assert "participation_displayed" in words(body.format(meta=""))  # without it, the title is all there is

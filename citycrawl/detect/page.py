@@ -311,6 +311,24 @@ class Page:
         """Folded title and h1 headings: what the page says it is about."""
         return fold(" | ".join([self.title, *self.texts_of("h1", limit=3)]))
 
+    @cached_property
+    def own_heading_text(self) -> str:
+        """`heading_text` without the site's name its title repeats on every page ("Pétitions | La Fabrique
+        citoyenne"), as `og:site_name` declares it: the site's name says what the site is, not the page."""
+        name = self.site_name
+        if not name or name not in self.title:
+            return self.heading_text
+        title = self.title.replace(name, " ").strip(" |-–—:·»")
+        return fold(" | ".join([title, *self.texts_of("h1", limit=3)]))
+
+    @cached_property
+    def site_name(self) -> str:
+        """The site's name from its Open Graph `og:site_name` meta, or ''."""
+        for el in self.elements("meta"):
+            if (el.get("property") or "").lower() == "og:site_name":
+                return squash(el.get("content") or "")[:200]
+        return ""
+
     def texts_of(self, *tags: str, limit: int = 50) -> list[str]:
         """Squashed texts of the first `limit` elements with these tags, in document order."""
         out = []

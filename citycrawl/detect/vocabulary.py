@@ -275,7 +275,7 @@ class _Zones:
 
     @cached_property
     def title(self) -> str:
-        return self.page.heading_text
+        return self.page.own_heading_text
 
     @cached_property
     def url(self) -> str:

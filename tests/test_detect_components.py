@@ -30,6 +30,8 @@ def found(html, url, feature):
     ("<h1>Vos idées</h1>", "https://villedex.cap-collectif.com/project/centre-ville/collect/depot", "suggestion_call", "cap_collectif"),
     ("<h1>Questionnaire</h1>", "https://villedex.cap-collectif.com/project/mobilites/questionnaire/enquete", "poll", "cap_collectif"),
     ("<h1>Débat</h1>", "https://villedex.cap-collectif.com/project/parc/debate/pour-ou-contre", "forum", "cap_collectif"),
+    ("<h1>Les projets</h1>", "https://villedex.cap-collectif.com/project/bp-2025/selection/vote-du-budget",
+     "participatory_budget", "cap_collectif"),
     ("<div id='app'></div>", "https://villedex.govocal.com/fr-FR/projects/lac/ideas/new", "suggestion_call", "go_vocal"),
     ("<div id='app'></div>", "https://villedex.govocal.com/fr-FR/projects/lac/surveys/new", "poll", "go_vocal"),
     ("<div id='app'></div>", "https://villedex.govocal.com/fr-FR/initiatives/plus-d-arbres", "petition", "go_vocal"),
@@ -45,6 +47,8 @@ def test_a_platform_component_gives_its_feature_with_the_platform(html, url, fea
     ("<h1>Propositions</h1>", "https://www.villedex.fr/processes/x/f/7/proposals"),
     # a platform's results page of a closed poll
     (CONSUL_FOOTER + "<h1>Résultats</h1>", "https://decide.villedex.fr/polls/3/results"),
+    # a vote on ideas, no budget named: a selection step is a budget's only when named for one
+    ("<h1>Votez</h1>", "https://villedex.cap-collectif.com/project/nom-de-la-place/vote/votez"),
     # an article naming the platform and linking to a component
     ("<p>Déposez vos idées sur <a href='https://jeparticipe.villedex.fr/processes/x/f/7/proposals'>Decidim</a>.</p>",
      "https://www.villedex.fr/actualites/decidim"),

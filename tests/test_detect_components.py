@@ -129,6 +129,13 @@ def test_one_residents_proposal_is_not_a_call_for_proposals():
     assert found(DECIDIM_HEAD + "<h1>Nouvelle proposition</h1>",
                  "https://jeparticipe.villedex.fr/processes/plan-velo/f/7/proposals/new", "suggestion_call") \
         == [("decidim", "components:decidim-proposals")]
+    # Cap Collectif (ProposalController) and Go Vocal (ideas/:slug): the same
+    site = "https://villedex.cap-collectif.com/project/centre-ville/collect/depot"
+    assert found("<h1>Un composteur</h1>", site + "/proposals/un-composteur", "suggestion_call") == []
+    assert found("<h1>Vos idées</h1>", site, "suggestion_call") == [("cap_collectif", "components:cap-collectif-collect")]
+    assert found("<div id='app'></div>", "https://villedex.govocal.com/fr-FR/ideas/un-composteur", "suggestion_call") == []
+    assert found("<div id='app'></div>", "https://villedex.govocal.com/fr-FR/ideas", "suggestion_call") \
+        == [("go_vocal", "components:go-vocal-ideas")]
 
 
 def test_a_white_label_proposal_list_is_a_call_for_suggestions():

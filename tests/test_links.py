@@ -35,6 +35,15 @@ def test_social_files_and_unrelated_external_sites_not_fetched():
     assert not any("facebook.com" in u or "meteo" in u or u.endswith(".pdf") or u.startswith("mailto") for u in links)
 
 
+def test_national_petition_sites_survey_services_and_the_census_are_not_fetched():
+    # participation words in their links, but no space the city runs: detection reads the city's page
+    html = """<p>Signez la <a href="https://www.change.org/p/ville-exemple-gare">pétition</a> pour la gare.</p>
+    <p>Répondez au <a href="https://forms.gle/AbCd12">questionnaire en ligne</a> sur les mobilités.</p>
+    <p>Le <a href="https://www.le-recensement-et-moi.fr/">questionnaire du recensement</a> se remplit en ligne.</p>
+    <p>Notre <a href="https://ville-exemple.example-platform.com/consultations">consultation en ligne</a> est ouverte.</p>"""
+    assert set(chosen(html)) == {"https://ville-exemple.example-platform.com/consultations"}
+
+
 def test_on_a_participation_space_only_that_space_is_explored():
     html = """<a href="/processes/budget">Budget</a> <a href="https://other-platform.org/participez">Participez</a>
     <a href="https://www.ville-exemple.fr/contact">Mairie</a>"""

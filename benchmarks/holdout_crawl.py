@@ -1,0 +1,60 @@
+"""City-level scores on the holdout after a full crawl: the survey the crawl writes (cities.csv), city by city,
+against the holdout's truth, each part apart. This is how a survey is read: a feature counts for a city when a page
+of its web presence holds it, pages drawn by scripts are rendered (when a Chromium is found), and outside spaces
+are followed. No rule may be written against the holdout (citycrawl/sampleweb/HOLDOUT.md).
+
+    .venv/bin/python benchmarks/holdout_crawl.py
+"""
+import csv
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from crawls import finish, start_crawl  # noqa: E402
+
+from citycrawl import sampleweb  # noqa: E402
+from citycrawl.sampleweb.holdout import part  # noqa: E402
+from citycrawl.sampleweb.site import PAGE_FEATURES  # noqa: E402
+from detection import line, scores  # noqa: E402
+
+SCORED = (*PAGE_FEATURES, "social_media")
+
+
+def main() -> None:
+    truth = sampleweb.truth(holdout=True)
+    with tempfile.TemporaryDirectory() as tmp, sampleweb.serve(holdout=True) as server:
+        seeds = Path(tmp) / "seeds.csv"
+        sampleweb.seeds_csv(seeds, holdout=True)
+        settings = {"CITYCRAWL_DB_URL": f"sqlite:///{tmp}/db.sqlite", "CITYCRAWL_EXPORT_DIR": f"{tmp}/exports",
+                    "CITYCRAWL_RUNS_DIR": f"{tmp}/runs"}
+        log = Path(tmp) / "crawl.log"
+        done = finish(start_crawl(server.proxy_url, seeds, settings, log), log)
+        with open(Path(tmp) / "exports" / "latest" / "cities.csv", newline="", encoding="utf-8") as f:
+            rows = {row["insee_code"]: row for row in csv.DictReader(f)}
+    renders = "citycrawl/renders" in done.log
+    print(f"holdout crawl: {len(rows)} cities, {done.pages} pages in {done.seconds:.0f} s"
+          f"{'' if renders else ' (no page was rendered: no Chromium found?)'}")
+    for name in ("first", "second", "third", "fourth"):
+        cities = [c for c in truth.cities if part(c.insee_code) == name]
+        counts, right = {}, Counter()
+        for city in cities:
+            row = rows[city.insee_code]
+            right["crawl_status"] += row["crawl_status"] == city.crawl_status
+            right["level"] += row["level"] == str(city.level)
+            for code in SCORED:
+                found, expected = row[code] == "1", bool(city.flags[code])
+                outcome = {(True, True): "tp", (True, False): "fp", (False, True): "fn"}.get((found, expected), "tn")
+                counts.setdefault(code, Counter())[outcome] += 1
+        f1s = [scores(c["tp"], c["fp"], c["fn"])["f1"] for code, c in counts.items() if c["tp"] + c["fn"]]
+        print(f"holdout, {name} part: {len(cities)} cities; crawl status right {right['crawl_status']}/{len(cities)}, "
+              f"level right {right['level']}/{len(cities)}; macro F1 {sum(f1s) / len(f1s):.3f}")
+        for code in SCORED:
+            c = counts[code]
+            print(line(f"  {code}", scores(c["tp"], c["fp"], c["fn"])))
+
+
+if __name__ == "__main__":
+    main()

@@ -254,3 +254,14 @@ def test_the_site_s_name_in_every_title_is_not_the_page_s_subject():
     named = '<meta property="og:site_name" content="La Fabrique citoyenne">'
     assert "participation_displayed" not in words(body.format(meta=named))
     assert "participation_displayed" in words(body.format(meta=""))  # without it, the title is all there is
+
+
+def test_a_budget_under_the_name_of_participation_is_a_budget():
+    # "Budget de participation citoyenne", a city's name for its participatory budget, and a budget described
+    html = ("<title>Le budget de participation citoyenne</title><h1>Le budget de participation citoyenne</h1>"
+            "<p>Les projets lauréats seront réalisés par la ville en 2026.</p>")
+    assert words(html, "https://www.villedex.fr/budget-de-participation-citoyenne/laureats") == {"participatory_budget"}
+    html = ("<title>Plus innovante ma ville</title><h1>Plus innovante ma ville</h1><p>Cinquième édition de notre budget "
+            "participatif ! Le thème retenu est la ville innovante. Chaque année, la commune réserve 40 000 euros à "
+            "des projets proposés puis soutenus par les habitants. Chaque projet doit être un investissement.</p>")
+    assert "participatory_budget" in words(html, "https://www.villedex.fr/actualites/plus-innovante")

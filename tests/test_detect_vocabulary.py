@@ -265,3 +265,12 @@ def test_a_budget_under_the_name_of_participation_is_a_budget():
             "participatif ! Le thème retenu est la ville innovante. Chaque année, la commune réserve 40 000 euros à "
             "des projets proposés puis soutenus par les habitants. Chaque projet doit être un investissement.</p>")
     assert "participatory_budget" in words(html, "https://www.villedex.fr/actualites/plus-innovante")
+
+
+def test_a_cafe_citoyen_and_residents_associated_with_the_thinking_are_a_participation_approach():
+    html = ("<title>Café citoyen de mai</title><h1>Café citoyen de mai</h1><p>Le café citoyen réunit chaque mois "
+            "habitants et élus.</p><p>Thème libre : adressage, entretien du village, covoiturage.</p>")
+    assert "participation_displayed" in words(html, "https://www.villedex.fr/compte-rendu-cafe-citoyen-mai")
+    html = ("<title>Un skate-park</title><h1>Un skate-park</h1><p>Les élus souhaitent associer les jeunes à la "
+            "réflexion sur le futur skate-park.</p><p>Une rencontre aura lieu en mairie au printemps.</p>")
+    assert "participation_displayed" in words(html, "https://www.villedex.fr/actualites/skate-park")

@@ -28,6 +28,8 @@ def platforms(html, url, feature="participatory_platform"):
     ("<h1>Accueil</h1>", "https://www.jeparticipeavilledex.fr/pages/historique", "custom"),
     ("<h1>Accueil</h1>", "https://www.villedex-concertations.fr/", "custom"),
     ("<h1>Accueil</h1>", "https://lafabriquecitoyenne-villedex.fr/blog", "custom"),
+    ("<h1>Règlement</h1>", "https://echocitoyen.villedex.fr/page/reglement", "custom"),
+    ("<h1>Un projet</h1>", "https://villedex.projetsdemaville.com/projet/12/un-verger", "custom"),
     ("<h1>Règlement</h1>", "https://villedex.consultvox.co/blog/12/reglement", "consultvox"),
 ])
 def test_pages_on_a_platform(html, url, platform):
@@ -49,7 +51,8 @@ def test_an_article_or_a_link_naming_a_platform_is_not_the_platform(html):
                                  # e-services counters, a consultancy: not participation platforms
                                  "https://www.espace-citoyens.net/villedex/espace-citoyens/",
                                  "https://demarches-citoyennes.villedex.fr/", "https://www.consultants-villedex.fr/",
-                                 "https://portail-citoyen.villedex.fr/", "https://e-citoyens.villedex.fr/"])
+                                 "https://portail-citoyen.villedex.fr/", "https://e-citoyens.villedex.fr/",
+                                 "https://guichet-citoyen.villedex.fr/", "https://moncompte-citoyen.villedex.fr/"])
 def test_a_participation_word_elsewhere_in_an_address_is_no_platform(url):
     assert platforms("<h1>Accueil</h1>", url) == []
 

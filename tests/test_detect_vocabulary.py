@@ -127,6 +127,8 @@ def test_a_call_to_the_reader_counts_wherever_it_stands(sentence, feature):
     # a vote on projects already filed, and a survey told in the past
     "Les projets pourront être soumis au vote des habitants en octobre.",
     "Un questionnaire ouvert jusqu'au 25 mai a recueilli vos contributions : merci à tous.",
+    # the question of a rules or help page says how to file, not that filing is open
+    "Comment déposer son projet ? Le formulaire est décrit dans le règlement.",
 ])
 def test_a_told_or_foreign_call_is_not_the_feature(sentence):
     html = f"<title>Marché de Noël</title><h1>Marché de Noël</h1>{NEWS}<p>{sentence}</p>"

@@ -276,3 +276,11 @@ def test_a_cafe_citoyen_and_residents_associated_with_the_thinking_are_a_partici
     html = ("<title>Un skate-park</title><h1>Un skate-park</h1><p>Les élus souhaitent associer les jeunes à la "
             "réflexion sur le futur skate-park.</p><p>Une rencontre aura lieu en mairie au printemps.</p>")
     assert "participation_displayed" in words(html, "https://www.villedex.fr/actualites/skate-park")
+
+
+def test_a_budget_s_rules_page_is_no_call_for_suggestions():
+    html = ("<title>Le règlement du budget participatif</title><h1>Le règlement du budget participatif</h1>"
+            "<p>Article 2 : toute personne habitant la commune peut déposer un projet.</p>"
+            "<p>Article 3 : les projets peuvent être déposés en ligne ou en mairie.</p>")
+    found = words(html, "https://www.villedex.fr/budget-participatif/reglement")
+    assert "suggestion_call" not in found and "participatory_budget" in found

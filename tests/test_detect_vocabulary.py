@@ -284,3 +284,13 @@ def test_a_budget_s_rules_page_is_no_call_for_suggestions():
             "<p>Article 3 : les projets peuvent être déposés en ligne ou en mairie.</p>")
     found = words(html, "https://www.villedex.fr/budget-participatif/reglement")
     assert "suggestion_call" not in found and "participatory_budget" in found
+
+
+def test_a_survey_said_under_way_with_a_way_to_give_one_s_opinion_is_a_poll():
+    html = ("<title>Une enquête citoyenne et deux réunions publiques</title><h1>Une enquête citoyenne</h1>"
+            "<p>Le projet du quartier de la gare entre dans sa deuxième phase.</p>"
+            "<p>Une seconde phase d'enquête citoyenne est menée du 16 février au 8 mars.</p><p>Donnez votre avis :</p>")
+    assert "poll" in words(html, "https://www.villedex.fr/actualites/enquete-citoyenne")
+    # told in the past, the same survey is over
+    over = html.replace("est menée du", "a été menée du").replace("<p>Donnez votre avis :</p>", "")
+    assert "poll" not in words(over, "https://www.villedex.fr/actualites/enquete-citoyenne")

@@ -30,6 +30,8 @@ def found(html, url, feature):
     ("<h1>Vos idées</h1>", "https://villedex.cap-collectif.com/project/centre-ville/collect/depot", "suggestion_call", "cap_collectif"),
     ("<h1>Questionnaire</h1>", "https://villedex.cap-collectif.com/project/mobilites/questionnaire/enquete", "poll", "cap_collectif"),
     ("<h1>Débat</h1>", "https://villedex.cap-collectif.com/project/parc/debate/pour-ou-contre", "forum", "cap_collectif"),
+    (DECIDIM_HEAD + "<h1>Un verger</h1>", "https://jeparticipe.villedex.fr/processes/bp-2025/f/8/proposals/112",
+     "participatory_budget", "decidim"),
     ("<h1>Les projets</h1>", "https://villedex.cap-collectif.com/project/bp-2025/selection/vote-du-budget",
      "participatory_budget", "cap_collectif"),
     ("<div id='app'></div>", "https://villedex.govocal.com/fr-FR/projects/lac/ideas/new", "suggestion_call", "go_vocal"),

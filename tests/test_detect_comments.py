@@ -78,3 +78,17 @@ def test_a_home_made_comment_section_shown_to_signed_in_readers():
     assert [f.rule for f in findings(html, feature="comments")] == ["comments:comment-section"]
     closed = '<article><h1>Le pont</h1></article><div id="comments"><p>Les commentaires sont fermés.</p></div>'
     assert findings(closed, feature="comments") == []
+
+
+def test_a_list_of_comments_under_a_text_is_a_comment_section():
+    # a home-made system: the list and its comments named so, the form to add one drawn by a script
+    html = ('<article><h1>Non à la fermeture du marché</h1><p>Le texte de la pétition.</p></article>'
+            '<a href="#ajout" class="button">Ajouter un commentaire</a><div class="pt-comments-list">'
+            '<div class="pt-comment-card"><strong>Martine, le 2 mai</strong><p>Le marché fait vivre le quartier.</p></div>'
+            '<div class="pt-comment-card"><strong>Paul, le 3 mai</strong><p>Gardons-le !</p></div></div>')
+    assert [f.rule for f in findings(html, feature="comments")] == ["comments:comment-list"]
+    # a blog's list of posts, each with a link to its comments, holds none
+    listing = ('<ul class="posts"><li><h2>Le marché</h2><span class="comments-link"><a href="/marche#comments">'
+               '3 commentaires</a></span></li><li><h2>Le pont</h2><span class="comments-link">'
+               '<a href="/pont#comments">Laisser un commentaire</a></span></li></ul>')
+    assert findings(listing, feature="comments") == []

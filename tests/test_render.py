@@ -133,3 +133,14 @@ def test_renders_stop_at_the_city_budget(tmp_path):
     assert [path for _host, path in run["requests"]].count(scripted.BUNDLE) == 1
     found = sum(run["row"][feature] == "1" for feature in SCRIPTED_FEATURES)
     assert found == 1  # the one rendered page's feature, not the others'
+
+
+@needs_chromium
+def test_scrapy_detect_reads_a_page_drawn_by_a_script_as_the_crawl_does():
+    url = scripted.SHELL_URLS[0]
+    with serve(scripted=True) as web:
+        drawn = run_scrapy("detect", url, env={"http_proxy": web.proxy_url}, timeout=120)
+        shell = run_scrapy("detect", url, "-s", "CITYCRAWL_RENDER=False", env={"http_proxy": web.proxy_url}, timeout=120)
+    found = {f["feature"] for f in json.loads(drawn.stdout.splitlines()[-1])["findings"]}
+    assert found & set(SCRIPTED_FEATURES), drawn.stdout
+    assert not {f["feature"] for f in json.loads(shell.stdout.splitlines()[-1])["findings"]} & set(SCRIPTED_FEATURES)

@@ -2,7 +2,8 @@
 
 Prints one JSON object per page, in the order of the arguments: `{"url": ..., "findings": [...]}`
 or `{"url": ..., "error": "..."}`. Saved files are read from disk; URLs are fetched with Scrapy
-itself (proxy settings honoured, robots.txt not consulted for single pages).
+itself (proxy settings honoured, robots.txt not consulted for single pages), and a fetched page that
+is an application shell is rendered in Chromium as the crawl renders it (CITYCRAWL_RENDER).
 """
 import json
 import re
@@ -79,14 +80,15 @@ def result_of(page: Page) -> dict:
 
 
 class FetchSpider(scrapy.Spider):
-    """Fetches the command's URLs; runs none of the project's pipelines or middlewares."""
+    """Fetches the command's URLs; runs none of the project's pipelines or middlewares but the render,
+    so that a page drawn by scripts is read as the crawl reads it."""
 
     name = "citycrawl-detect"
     custom_settings = {
         "ROBOTSTXT_OBEY": False,
         "ITEM_PIPELINES": {},
         "SPIDER_MIDDLEWARES": {},
-        "DOWNLOADER_MIDDLEWARES": {},
+        "DOWNLOADER_MIDDLEWARES": {"citycrawl.render.RenderMiddleware": 950},
         "EXTENSIONS": {},
         "HTTPERROR_ALLOW_ALL": False,
     }

@@ -1,6 +1,6 @@
-"""A participation site of its own outside the city's domains (citycrawl/detect/spaces.py): judged from
-the findings of all its crawled pages, as the survey reads a stored run. The crawl itself is tested in
-tests/test_shared_spaces.py (Val-d'Amont's budget site)."""
+"""A participation site of its own apart from the city's main site (citycrawl/detect/spaces.py): judged
+from the findings of all its crawled pages, as the survey reads a stored run. The crawl itself is tested
+in tests/test_shared_spaces.py (Val-d'Amont's budget site)."""
 import pandas as pd
 
 from citycrawl.detect.spaces import own_sites
@@ -13,9 +13,14 @@ def finding(city, feature, page_url, platform=None):
             "page_url": page_url, "rule": "vocabulary:x", "handle": None, "occurrences": 1}
 
 
-def outside(*pages):
-    """(city, url, requested_url) of pages crawled outside the cities' domains."""
-    return pd.DataFrame(pages, columns=["city", "url", "requested_url"])
+MAIN = "https://www.villedex.fr/"
+
+
+def crawled(*pages, city="1"):
+    """(city, url, requested_url, is_start) of the pages crawled: the city's start page, then `pages`
+    given as (city, url, requested_url)."""
+    return pd.DataFrame([(city, MAIN, MAIN, True), *[(*p, False) for p in pages]],
+                        columns=["city", "url", "requested_url", "is_start"])
 
 
 def platforms(evidence_rows, pages):
@@ -27,14 +32,14 @@ def platforms(evidence_rows, pages):
 def test_a_brand_site_whose_home_presents_a_budget_residents_file_projects_in_is_a_platform():
     home, projects = "https://www.villedex-demain.fr/", "https://www.villedex-demain.fr/projets"
     found = platforms([finding("1", "participatory_budget", home), finding("1", "suggestion_call", projects)],
-                      outside(("1", home, home), ("1", projects, projects)))
+                      crawled(("1", home, home), ("1", projects, projects)))
     assert found == [("1", "custom", "https://www.villedex-demain.fr/", home, "spaces:own-site")]
 
 
 def test_a_home_page_reached_through_a_redirect_counts():
     home = "https://www.villedex-demain.fr/accueil"
     found = platforms([finding("1", "participation_displayed", home), finding("1", "petition", home)],
-                      outside(("1", home, "https://www.villedex-demain.fr/")))
+                      crawled(("1", home, "https://www.villedex-demain.fr/")))
     assert [f[3] for f in found] == [home]
 
 
@@ -43,17 +48,25 @@ def test_a_general_site_with_a_budget_page_is_no_platform():
     home, budget = "https://www.metropole-dex.fr/", "https://www.metropole-dex.fr/budget-participatif"
     assert platforms([finding("1", "participatory_budget", budget), finding("1", "suggestion_call", budget),
                       finding("1", "contact_form", home)],
-                     outside(("1", home, home), ("1", budget, budget))) == []
+                     crawled(("1", home, home), ("1", budget, budget))) == []
 
 
 def test_a_named_platform_a_board_or_a_survey_alone_or_a_site_inside_the_city_give_nothing_more():
     home = "https://www.villedex-demain.fr/"
-    pages = outside(("1", home, home))
+    pages = crawled(("1", home, home))
     assert platforms([finding("1", "participatory_budget", home),
                       finding("1", "participatory_platform", home, "decidim")], pages) == []
     assert platforms([finding("1", "participation_displayed", home), finding("1", "poll", home),
                       finding("1", "forum", home)], pages) == []
-    # the same findings on a page the crawl did not reach outside the city's domains
-    assert platforms([finding("1", "participatory_budget", "https://budget.villedex.fr/")], pages) == []
+    # the city's main site is no site apart, whatever its home page shows
+    assert platforms([finding("1", "participatory_budget", MAIN), finding("1", "participation_displayed", MAIN)],
+                     pages) == []
     # another city's crawl of the same host is judged for that city
     assert platforms([finding("2", "participatory_budget", home)], pages) == []
+
+
+def test_a_subdomain_of_the_city_dedicated_to_taking_part_is_a_site_of_its_own():
+    home, petitions = "https://fabrique.villedex.fr/", "https://fabrique.villedex.fr/petitions"
+    found = platforms([finding("1", "participation_displayed", home), finding("1", "petition", petitions)],
+                      crawled(("1", home, home), ("1", petitions, petitions)))
+    assert found == [("1", "custom", "https://fabrique.villedex.fr/", home, "spaces:own-site")]

@@ -1,6 +1,6 @@
-"""A participation site of its own: a site outside the city's domains, reached by a link the crawl
-took for a participation space, whose home page is about taking part and where residents propose
-ideas or projects, vote a budget or sign petitions. It is a dedicated participation platform
+"""A participation site of its own: a site apart from the city's main one (a subdomain such as
+fabrique.ville.fr, or a space outside the city's domains the crawl followed a link to), whose home page
+is about taking part and where residents propose ideas or projects, vote a budget or sign petitions. It is a dedicated participation platform
 (codebook: "or a custom one") whatever its brand: white-label and home-made platforms carry names no
 marker knows ("<Ville> c'est vous", "<Ville> demain").
 
@@ -21,18 +21,21 @@ PLATFORM = "participatory_platform"
 RULE = "spaces:own-site"
 
 
-def own_sites(evidence: pd.DataFrame, outside_pages: pd.DataFrame) -> pd.DataFrame:
-    """One `participatory_platform` row (platform `custom`) per city and outside host that is a site
-    of its own, in the columns of `evidence`. `outside_pages` holds the city, url and requested_url of
-    the pages crawled outside the cities' domains; a host's home page is the page its root answered."""
+def own_sites(evidence: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
+    """One `participatory_platform` row (platform `custom`) per city and host apart from its main site
+    that is a site of its own, in the columns of `evidence`. `pages` holds the city, url, requested_url
+    and is_start of the pages crawled; a city's main site is the host its start pages answered from, and
+    a host's home page is the page its root answered."""
     columns = list(evidence.columns)
-    if outside_pages.empty or evidence.empty:
+    if pages.empty or evidence.empty:
         return pd.DataFrame(columns=columns)
-    homes = {(city, url) for city, url, requested in outside_pages[["city", "url", "requested_url"]]
-             .itertuples(index=False) if _is_root(url) or _is_root(requested)}
-    outside = {(city, host_of(url)) for city, url in zip(outside_pages["city"], outside_pages["url"])}
+    crawled = list(pages[["city", "url", "requested_url", "is_start"]].itertuples(index=False, name=None))
+    main = {(city, host_of(url)) for city, url, _, is_start in crawled if is_start}
+    apart = {(city, host_of(url)) for city, url, _, _ in crawled} - main
+    homes = {(city, url) for city, url, requested, _ in crawled
+             if (city, host_of(url)) in apart and (_is_root(url) or _is_root(requested))}
     found = evidence.assign(host=[host_of(u) for u in evidence["page_url"]])
-    found = found[[key in outside for key in zip(found["city"], found["host"])]]
+    found = found[[key in apart for key in zip(found["city"], found["host"])]]
     rows = []
     for (city, host), site in found.groupby(["city", "host"], sort=True):
         features = set(site["feature"])
@@ -44,7 +47,7 @@ def own_sites(evidence: pd.DataFrame, outside_pages: pd.DataFrame) -> pd.DataFra
         shown = ", ".join(sorted(features & set(ABOUT_TAKING_PART)))
         rows.append({"city": city, "feature": PLATFORM, "platform": "custom",
                      "url": f"{urlsplit(page_url).scheme}://{host}/", "page_url": page_url, "rule": RULE,
-                     "detail": f"a site of its own outside the city's domains: {shown}", "handle": None,
+                     "detail": f"a site of its own apart from the city's main site: {shown}", "handle": None,
                      "occurrences": 1})
     return pd.DataFrame(rows, columns=columns)
 

@@ -284,9 +284,9 @@ class Store:
         run = {k: _iso(v) for k, v in run.items()}
         cities = self._frame(select(RunCity).where(RunCity.run_id == run_id).order_by(RunCity.line))
         evidence = self._frame(_evidence(run_id))
-        outside = self._frame(select(Page.city, Page.url, Page.requested_url)
-                              .where(Page.run_id == run_id, Page.external == true()))
-        own = own_sites(evidence, outside)  # judged from a whole site's findings: see detect/spaces.py
+        crawled = self._frame(select(Page.city, Page.url, Page.requested_url, Page.is_start)
+                              .where(Page.run_id == run_id))
+        own = own_sites(evidence, crawled)  # judged from a whole site's findings: see detect/spaces.py
         evidence = pd.concat([evidence, own], ignore_index=True) if not own.empty else evidence
         credited = self._credited(run_id, evidence.columns, own)
         if not credited.empty:

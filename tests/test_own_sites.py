@@ -58,9 +58,12 @@ def test_a_named_platform_a_board_or_a_survey_alone_or_a_site_inside_the_city_gi
                       finding("1", "participatory_platform", home, "decidim")], pages) == []
     assert platforms([finding("1", "participation_displayed", home), finding("1", "poll", home),
                       finding("1", "forum", home)], pages) == []
-    # the city's main site is no site apart, whatever its home page shows
+    # the city's main site is no site apart, whatever its home page shows, with or without www.
     assert platforms([finding("1", "participatory_budget", MAIN), finding("1", "participation_displayed", MAIN)],
                      pages) == []
+    bare = "https://villedex.fr/"
+    assert platforms([finding("1", "participatory_budget", bare), finding("1", "participation_displayed", bare)],
+                     crawled(("1", bare, bare))) == []
     # another city's crawl of the same host is judged for that city
     assert platforms([finding("2", "participatory_budget", home)], pages) == []
 

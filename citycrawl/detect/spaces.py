@@ -30,14 +30,14 @@ def own_sites(evidence: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
     if pages.empty or evidence.empty:
         return pd.DataFrame(columns=columns)
     crawled = list(pages[["city", "url", "requested_url", "is_start"]].itertuples(index=False, name=None))
-    main = {(city, host_of(url)) for city, url, _, is_start in crawled if is_start}
-    apart = {(city, host_of(url)) for city, url, _, _ in crawled} - main
+    main = {(city, _site(url)) for city, url, _, is_start in crawled if is_start}
+    apart = {(city, _site(url)) for city, url, _, _ in crawled} - main
     homes = {(city, url) for city, url, requested, _ in crawled
-             if (city, host_of(url)) in apart and (_is_root(url) or _is_root(requested))}
-    found = evidence.assign(host=[host_of(u) for u in evidence["page_url"]])
+             if (city, _site(url)) in apart and (_is_root(url) or _is_root(requested))}
+    found = evidence.assign(host=[_site(u) for u in evidence["page_url"]])
     found = found[[key in apart for key in zip(found["city"], found["host"])]]
     rows = []
-    for (city, host), site in found.groupby(["city", "host"], sort=True):
+    for (city, _), site in found.groupby(["city", "host"], sort=True):
         features = set(site["feature"])
         on_home = [(city, url) in homes for url in site["page_url"]]
         home = site[site["feature"].isin(ABOUT_TAKING_PART).to_numpy() & on_home]
@@ -46,10 +46,16 @@ def own_sites(evidence: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
         page_url = home["page_url"].iloc[0]
         shown = ", ".join(sorted(features & set(ABOUT_TAKING_PART)))
         rows.append({"city": city, "feature": PLATFORM, "platform": "custom",
-                     "url": f"{urlsplit(page_url).scheme}://{host}/", "page_url": page_url, "rule": RULE,
+                     "url": f"{urlsplit(page_url).scheme}://{host_of(page_url)}/", "page_url": page_url, "rule": RULE,
                      "detail": f"a site of its own apart from the city's main site: {shown}", "handle": None,
                      "occurrences": 1})
     return pd.DataFrame(rows, columns=columns)
+
+
+def _site(url) -> str:
+    """The host a site answers from, `www.` or not (ville.fr and www.ville.fr are one site)."""
+    host = host_of(url)
+    return host[4:] if host.startswith("www.") else host
 
 
 def _is_root(url) -> bool:

@@ -92,3 +92,7 @@ def test_a_list_of_comments_under_a_text_is_a_comment_section():
                '3 commentaires</a></span></li><li><h2>Le pont</h2><span class="comments-link">'
                '<a href="/pont#comments">Laisser un commentaire</a></span></li></ul>')
     assert findings(listing, feature="comments") == []
+    # nor does a "recent comments" widget beside a news list, whose items are links to posts
+    widget = ('<ul class="comment-list-widget"><li class="comment-item"><a href="/marche#c-3">Martine sur Le marché</a></li>'
+              '<li class="comment-item"><a href="/pont#c-9">Paul sur Le pont</a></li></ul>')
+    assert findings(widget, feature="comments") == []

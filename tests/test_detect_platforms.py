@@ -52,7 +52,9 @@ def test_an_article_or_a_link_naming_a_platform_is_not_the_platform(html):
                                  "https://www.espace-citoyens.net/villedex/espace-citoyens/",
                                  "https://demarches-citoyennes.villedex.fr/", "https://www.consultants-villedex.fr/",
                                  "https://portail-citoyen.villedex.fr/", "https://e-citoyens.villedex.fr/",
-                                 "https://guichet-citoyen.villedex.fr/", "https://moncompte-citoyen.villedex.fr/"])
+                                 "https://guichet-citoyen.villedex.fr/", "https://moncompte-citoyen.villedex.fr/",
+                                 "https://alerte-citoyen.villedex.fr/", "https://citoyen.villedex.fr/",
+                                 "https://pass-citoyen.villedex.fr/"])
 def test_a_participation_word_elsewhere_in_an_address_is_no_platform(url):
     assert platforms("<h1>Accueil</h1>", url) == []
 

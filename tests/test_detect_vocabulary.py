@@ -129,6 +129,9 @@ def test_a_call_to_the_reader_counts_wherever_it_stands(sentence, feature):
     "Un questionnaire ouvert jusqu'au 25 mai a recueilli vos contributions : merci à tous.",
     # the question of a rules or help page says how to file, not that filing is open
     "Comment déposer son projet ? Le formulaire est décrit dans le règlement.",
+    # the legal public inquiry's "observations et propositions", and a plan's consultation held in the town hall
+    "Les observations et propositions peuvent être adressées au commissaire enquêteur de l'enquête publique.",
+    "La consultation du public sur la révision du plan local d'urbanisme est organisée du 2 au 30 mai.",
 ])
 def test_a_told_or_foreign_call_is_not_the_feature(sentence):
     html = f"<title>Marché de Noël</title><h1>Marché de Noël</h1>{NEWS}<p>{sentence}</p>"
@@ -294,3 +297,10 @@ def test_a_survey_said_under_way_with_a_way_to_give_one_s_opinion_is_a_poll():
     # told in the past, the same survey is over
     over = html.replace("est menée du", "a été menée du").replace("<p>Donnez votre avis :</p>", "")
     assert "poll" not in words(over, "https://www.villedex.fr/actualites/enquete-citoyenne")
+
+
+def test_a_past_opening_elsewhere_in_the_text_does_not_close_a_live_survey():
+    html = ("<title>Actualités</title><h1>Actualités</h1><p>La piscine était ouverte jusqu'à 20 h cet été.</p>"
+            "<p>Répondez au questionnaire sur ses horaires : <a href='https://framaforms.org/piscine-1'>je réponds</a>."
+            "</p><p>Le questionnaire est ouvert jusqu'au 30 juin.</p>")
+    assert "poll" in words(html, "https://www.villedex.fr/actualites")

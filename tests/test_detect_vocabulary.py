@@ -259,6 +259,13 @@ def test_the_site_s_name_in_every_title_is_not_the_page_s_subject():
     named = '<meta property="og:site_name" content="La Fabrique citoyenne">'
     assert "participation_displayed" not in words(body.format(meta=named))
     assert "participation_displayed" in words(body.format(meta=""))  # without it, the title is all there is
+    # the name alone (a budget site's home page) is the page's title, and only a part cut off by a separator is it
+    home = ('<title>Budget participatif de Villedex</title><meta property="og:site_name" content="Budget participatif '
+            'de Villedex"><h1>Bienvenue</h1><p>Les projets des habitants.</p>')
+    assert "participatory_budget" in words(home)
+    short = ('<title>La participation citoyenne à Villedex | Participation</title><meta property="og:site_name" '
+             'content="Participation"><p>Les conseils de quartier se réunissent chaque mois.</p>')
+    assert "participation_displayed" in words(short)
 
 
 def test_a_budget_under_the_name_of_participation_is_a_budget():

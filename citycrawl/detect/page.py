@@ -77,6 +77,8 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0
 # An XHTML page's XML declaration names its encoding: lxml refuses such a declaration in text it is
 # given already decoded, so it is dropped (the text is decoded by then).
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
+# What sets a site's name apart from the page's in a title: "Pétitions | Ville", "Ville - Pétitions", "Ville : …"
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·»]\s+")
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 # lxml.html's elements (text_content() and the rest), chosen in C: lxml.html's own parser asks a
 # Python function for the class of every element the detectors touch, a large share of their time.
@@ -314,11 +316,14 @@ class Page:
     @cached_property
     def own_heading_text(self) -> str:
         """`heading_text` without the site's name its title repeats on every page ("Pétitions | La Fabrique
-        citoyenne"), as `og:site_name` declares it: the site's name says what the site is, not the page."""
-        name = self.site_name
-        if not name or name not in self.title:
+        citoyenne"), as `og:site_name` declares it: the site's name says what the site is, not the page.
+        Only a first or last part of the title, cut off by a separator, is the name; a title that is the
+        name alone (a home page) is kept."""
+        name = self.site_name.casefold()
+        parts = _TITLE_SEPARATOR.split(self.title)
+        if not name or len(parts) < 2 or name not in (parts[0].strip().casefold(), parts[-1].strip().casefold()):
             return self.heading_text
-        title = self.title.replace(name, " ").strip(" |-–—:·»")
+        title = " ".join(parts[1:] if parts[0].strip().casefold() == name else parts[:-1])
         return fold(" | ".join([title, *self.texts_of("h1", limit=3)]))
 
     @cached_property

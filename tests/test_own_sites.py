@@ -8,9 +8,9 @@ from citycrawl.detect.spaces import own_sites
 COLUMNS = ["city", "feature", "platform", "url", "detail", "page_url", "rule", "handle", "occurrences"]
 
 
-def finding(city, feature, page_url, platform=None):
+def finding(city, feature, page_url, platform=None, rule="vocabulary:x"):
     return {"city": city, "feature": feature, "platform": platform, "url": page_url, "detail": "",
-            "page_url": page_url, "rule": "vocabulary:x", "handle": None, "occurrences": 1}
+            "page_url": page_url, "rule": rule, "handle": None, "occurrences": 1}
 
 
 MAIN = "https://www.villedex.fr/"
@@ -36,19 +36,27 @@ def test_a_brand_site_whose_home_presents_a_budget_residents_file_projects_in_is
     assert found == [("1", "custom", "https://www.villedex-demain.fr/", home, "spaces:own-site")]
 
 
-def test_a_home_page_reached_through_a_redirect_counts():
+def test_a_home_page_reached_through_a_redirect_or_in_one_language_counts():
     home = "https://www.villedex-demain.fr/accueil"
     found = platforms([finding("1", "participation_displayed", home), finding("1", "petition", home)],
                       crawled(("1", home, "https://www.villedex-demain.fr/")))
     assert [f[3] for f in found] == [home]
+    home = "https://www.villedex-demain.fr/fr-FR/"
+    assert [f[3] for f in platforms([finding("1", "petition", home)], crawled(("1", home, home)))] == [home]
 
 
 def test_a_general_site_with_a_budget_page_is_no_platform():
-    # a metropolis's portal or a newspaper: its home page is about everything
+    # a metropolis's portal or a newspaper: its home page is about everything, a teaser on it read in its text
     home, budget = "https://www.metropole-dex.fr/", "https://www.metropole-dex.fr/budget-participatif"
+    pages = crawled(("1", home, home), ("1", budget, budget))
     assert platforms([finding("1", "participatory_budget", budget), finding("1", "suggestion_call", budget),
-                      finding("1", "contact_form", home)],
-                     crawled(("1", home, home), ("1", budget, budget))) == []
+                      finding("1", "contact_form", home)], pages) == []
+    assert platforms([finding("1", "participatory_budget", budget),
+                      finding("1", "participation_displayed", home, rule="vocabulary:participation-about")], pages) == []
+    # its title saying participation makes it one
+    assert len(platforms([finding("1", "participatory_budget", budget),
+                          finding("1", "participation_displayed", home, rule="vocabulary:participation-title")],
+                         pages)) == 1
 
 
 def test_a_named_platform_a_board_or_a_survey_alone_or_a_site_inside_the_city_give_nothing_more():
@@ -70,6 +78,6 @@ def test_a_named_platform_a_board_or_a_survey_alone_or_a_site_inside_the_city_gi
 
 def test_a_subdomain_of_the_city_dedicated_to_taking_part_is_a_site_of_its_own():
     home, petitions = "https://fabrique.villedex.fr/", "https://fabrique.villedex.fr/petitions"
-    found = platforms([finding("1", "participation_displayed", home), finding("1", "petition", petitions)],
-                      crawled(("1", home, home), ("1", petitions, petitions)))
+    found = platforms([finding("1", "participation_displayed", home, rule="vocabulary:participation-title"),
+                       finding("1", "petition", petitions)], crawled(("1", home, home), ("1", petitions, petitions)))
     assert found == [("1", "custom", "https://fabrique.villedex.fr/", home, "spaces:own-site")]

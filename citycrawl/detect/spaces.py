@@ -1,6 +1,7 @@
 """A participation site of its own: a site apart from the city's main one (a subdomain such as
 fabrique.ville.fr, or a space outside the city's domains the crawl followed a link to), whose home page
-is about taking part and where residents propose ideas or projects, vote a budget or sign petitions. It is a dedicated participation platform
+is about taking part (residents act there, or its title or address says participation) and where
+residents propose ideas or projects, vote a budget or sign petitions. It is a dedicated participation platform
 (codebook: "or a custom one") whatever its brand: white-label and home-made platforms carry names no
 marker knows ("<Ville> c'est vous", "<Ville> demain").
 
@@ -9,6 +10,8 @@ run is read for the survey (citycrawl/storage/store.py), after the crawl or a re
 `scrapy detect` on one page. A general site (a metropolis's portal, a newspaper) with a budget page
 is no platform: its home page is about everything. A board or a survey alone is an expression space.
 """
+import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import pandas as pd
@@ -16,9 +19,12 @@ import pandas as pd
 from citycrawl.urls import host_of
 
 DIALOGUE = ("suggestion_call", "participatory_budget", "petition")  # what residents do on a platform
-ABOUT_TAKING_PART = ("participation_displayed", *DIALOGUE)  # what a participation site's home page shows
 PLATFORM = "participatory_platform"
 RULE = "spaces:own-site"
+# A home page about taking part: residents act there, or its title or address says participation (a
+# teaser on a portal's home page, read in its text, is not enough)
+_NAMED_ON_HOME = ("vocabulary:participation-title", "vocabulary:participation-url", "vocabulary:participation-section")
+_LANGUAGE_ROOT = re.compile(r"/[a-z]{2}([-_][a-z]{2})?/?$", re.I)  # /fr/, /fr-FR/: a home page in one language
 
 
 def own_sites(evidence: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
@@ -30,21 +36,21 @@ def own_sites(evidence: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
     if pages.empty or evidence.empty:
         return pd.DataFrame(columns=columns)
     crawled = list(pages[["city", "url", "requested_url", "is_start"]].itertuples(index=False, name=None))
-    main = {(city, _site(url)) for city, url, _, is_start in crawled if is_start}
-    apart = {(city, _site(url)) for city, url, _, _ in crawled} - main
+    main = {(city, site_of(url)) for city, url, _, is_start in crawled if is_start}
+    apart = {(city, site_of(url)) for city, url, _, _ in crawled} - main
     homes = {(city, url) for city, url, requested, _ in crawled
-             if (city, _site(url)) in apart and (_is_root(url) or _is_root(requested))}
-    found = evidence.assign(host=[_site(u) for u in evidence["page_url"]])
+             if (city, site_of(url)) in apart and (_is_root(url) or _is_root(requested))}
+    found = evidence.assign(host=[site_of(u) for u in evidence["page_url"]])
     found = found[[key in apart for key in zip(found["city"], found["host"])]]
     rows = []
     for (city, _), site in found.groupby(["city", "host"], sort=True):
         features = set(site["feature"])
-        on_home = [(city, url) in homes for url in site["page_url"]]
-        home = site[site["feature"].isin(ABOUT_TAKING_PART).to_numpy() & on_home]
+        about = site["feature"].isin(DIALOGUE) | site["rule"].isin(_NAMED_ON_HOME)
+        home = site[about.to_numpy() & [(city, url) in homes for url in site["page_url"]]]
         if PLATFORM in features or not features & set(DIALOGUE) or home.empty:
             continue  # a named platform, no resident acting, or a home page about something else
         page_url = home["page_url"].iloc[0]
-        shown = ", ".join(sorted(features & set(ABOUT_TAKING_PART)))
+        shown = ", ".join(sorted(features & {"participation_displayed", *DIALOGUE}))
         rows.append({"city": city, "feature": PLATFORM, "platform": "custom",
                      "url": f"{urlsplit(page_url).scheme}://{host_of(page_url)}/", "page_url": page_url, "rule": RULE,
                      "detail": f"a site of its own apart from the city's main site: {shown}", "handle": None,
@@ -52,7 +58,8 @@ def own_sites(evidence: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def _site(url) -> str:
+@lru_cache(maxsize=65536)  # a run's pages share few hosts
+def site_of(url) -> str:
     """The host a site answers from, `www.` or not (ville.fr and www.ville.fr are one site)."""
     host = host_of(url)
     return host[4:] if host.startswith("www.") else host
@@ -60,4 +67,4 @@ def _site(url) -> str:
 
 def _is_root(url) -> bool:
     parts = urlsplit(url or "")
-    return parts.path in ("", "/") and not parts.query
+    return (parts.path in ("", "/") or bool(_LANGUAGE_ROOT.fullmatch(parts.path))) and not parts.query

@@ -21,8 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from citycrawl import migrations
-from citycrawl.detect.spaces import own_sites
-from citycrawl.urls import host_of
+from citycrawl.detect.spaces import own_sites, site_of
 from citycrawl.storage.models import Finding, Page, Run, RunCity, SpaceLink
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -284,11 +283,9 @@ class Store:
         run = {k: _iso(v) for k, v in run.items()}
         cities = self._frame(select(RunCity).where(RunCity.run_id == run_id).order_by(RunCity.line))
         evidence = self._frame(_evidence(run_id))
-        crawled = self._frame(select(Page.city, Page.url, Page.requested_url, Page.is_start)
-                              .where(Page.run_id == run_id))
-        own = own_sites(evidence, crawled)  # judged from a whole site's findings: see detect/spaces.py
+        own, outward = self._own_sites(run_id, cities, evidence)
         evidence = pd.concat([evidence, own], ignore_index=True) if not own.empty else evidence
-        credited = self._credited(run_id, evidence.columns, own)
+        credited = self._credited(run_id, evidence.columns, own[own["page_url"].isin(outward)])
         if not credited.empty:
             evidence = pd.concat([evidence, credited], ignore_index=True)
         return RunData(run=run, cities=cities, page_summary=self._frame(_page_summary(run_id)),
@@ -301,6 +298,22 @@ class Store:
                "page_url": clean(page_url)}
         with self.engine.begin() as connection:
             self._upsert(connection, SpaceLink, [row], ["run_id", "city", "url_key"], keep=("page_url",))
+
+    def _own_sites(self, run_id: str, cities: pd.DataFrame, evidence: pd.DataFrame) -> tuple[pd.DataFrame, set]:
+        """The platforms that sites of their own are (citycrawl/detect/spaces.py), judged from the pages
+        that tell: the start pages and the seeds' websites (each city's main site) and the pages holding a
+        finding; and the addresses of those pages crawled outside the cities' domains (spaces, credited
+        to every city linking to them; a city's own subdomain is credited to none other)."""
+        holding = (select(Finding.id).where(Finding.run_id == run_id, Finding.city == Page.city,
+                                            Finding.page_key == Page.url_key).exists())
+        crawled = self._frame(select(Page.city, Page.url, Page.requested_url, Page.is_start, Page.external)
+                              .where(Page.run_id == run_id, or_(Page.is_start == true(), holding)))
+        seeds = [(code, site) for code, site in zip(cities["insee_code"], cities["website"])
+                 if isinstance(site, str) and site.strip()]
+        crawled = pd.concat([crawled, pd.DataFrame([(code, site, site, True, False) for code, site in seeds],
+                                                   columns=crawled.columns)], ignore_index=True)
+        outward = set(crawled.loc[crawled["external"].astype(bool), "url"])
+        return own_sites(evidence, crawled), outward
 
     def _credited(self, run_id: str, columns, own: pd.DataFrame) -> pd.DataFrame:
         """The findings of participation spaces outside every city's domains, credited to each city
@@ -321,8 +334,8 @@ class Store:
             spaces = pd.concat([spaces, own[list(spaces.columns)]], ignore_index=True)
         if spaces.empty:
             return pd.DataFrame(columns=columns)
-        spaces["host"] = [host_of(u) for u in spaces["page_url"]]
-        links["host"] = [host_of(u) for u in links["url"]]
+        spaces["host"] = [site_of(u) for u in spaces["page_url"]]
+        links["host"] = [site_of(u) for u in links["url"]]
         links = links.sort_values("page_url").drop_duplicates(["city", "host"])
         credited = links.merge(spaces, on="host", suffixes=("", "_space"))
         credited = credited[credited["city"] != credited["city_space"]]  # that city has them already

@@ -144,3 +144,22 @@ def test_scrapy_detect_reads_a_page_drawn_by_a_script_as_the_crawl_does():
     found = {f["feature"] for f in json.loads(drawn.stdout.splitlines()[-1])["findings"]}
     assert found & set(SCRIPTED_FEATURES), drawn.stdout
     assert not {f["feature"] for f in json.loads(shell.stdout.splitlines()[-1])["findings"]} & set(SCRIPTED_FEATURES)
+
+
+@needs_chromium
+def test_scrapy_detect_reads_a_shell_as_fetched_when_its_render_fails(tmp_path):
+    # a shell on a loopback address: the browser may not open it (private network), the markup is read
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+    (tmp_path / "shell.html").write_text(SHELLS["vue"], encoding="utf-8")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(SimpleHTTPRequestHandler, directory=str(tmp_path)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/shell.html"
+        proc = run_scrapy("detect", url, timeout=120)
+    finally:
+        server.shutdown()
+        server.server_close()
+    result = json.loads(proc.stdout.splitlines()[-1])
+    assert result["url"] == url and "error" not in result and "findings" in result, proc.stdout

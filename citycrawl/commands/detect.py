@@ -99,8 +99,9 @@ class FetchSpider(scrapy.Spider):
 
     async def start(self):
         for i, url in self.fetches:
+            # "city": the render cap (CITYCRAWL_MAX_RENDERS) counts per page asked for here
             yield scrapy.Request(url, callback=self.detect, errback=self.failed, dont_filter=True,
-                                 cb_kwargs={"index": i}, meta={"index": i})
+                                 cb_kwargs={"index": i}, meta={"index": i, "city": url})
 
     def detect(self, response, index):
         if isinstance(response, HtmlResponse):
@@ -110,6 +111,9 @@ class FetchSpider(scrapy.Spider):
 
     def failed(self, failure):
         request = failure.request
+        if request.meta.get("playwright"):  # the render failed: the page as fetched is read instead
+            self.logger.warning("render of %s failed (%s): its markup is read as fetched", request.url, failure.value)
+            return request.replace(meta={**request.meta, "playwright": False}, dont_filter=True)
         exc = failure.value
         response = getattr(exc, "response", None)  # HttpError: say which status
         message = f"HTTP {response.status}" if response is not None else (str(exc) or type(exc).__name__)

@@ -117,9 +117,7 @@ class CitiesSpider(scrapy.Spider):
             final = registrable_domain(host_of(response.url))
             if final not in domains:
                 domains = (*domains, final)
-        # A link out that redirected back into the city's domains (a brand domain, a shortener) led
-        # to the city's own page.
-        external = meta["external"] and registrable_domain(host_of(response.url)) not in domains
+        external = _outward(meta, response.url, domains)
         requested = meta.get("redirect_urls", [response.url])[0]  # before any redirect
         if requested != response.url:
             # The page it was redirected to is spent too: a link back to it (a logo, "Accueil")
@@ -182,13 +180,22 @@ class CitiesSpider(scrapy.Spider):
         self.crawler.stats.inc_value("citycrawl/pages_failed")
         error = f"{type(failure.value).__name__}: {failure.getErrorMessage()}"[:500]
         url = request.url if self.archive is None else self.archive.original(request.url) or request.url
+        final = response.url if response is not None else url
         yield PageItem(
-            city=meta["city"], url=response.url if response is not None else url,
+            city=meta["city"], url=final,
             requested_url=meta.get("redirect_urls", [url])[0],
             status=response.status if response is not None else None,
-            error=error, is_start=meta["is_start"], external=meta["external"], depth=meta["depth"],
+            error=error, is_start=meta["is_start"], external=_outward(meta, final, meta["domains"]),
+            depth=meta["depth"],
             response=None, page=None, findings=[], **(archived(meta) if response is not None else {}),
         )
+
+
+def _outward(meta, url: str, domains) -> bool:
+    """Whether the page at `url` lies outside the city's domains, having been reached from outside or by
+    a link out: a link out that redirected back into the city's domains (a brand domain, a shortener)
+    led to the city's own page."""
+    return bool(meta["external"]) and registrable_domain(host_of(url)) not in domains
 
 
 def archived(meta) -> dict:

@@ -233,22 +233,26 @@ def social() -> None:
 def _browser(proxy_url: str):
     """A function drawing a page in the system's Chromium as the crawl renders application shells
     (citycrawl/render.py), or None when no Chromium is installed."""
-    from citycrawl import render
+    from citycrawl import render, settings
     if not render.chromium_path():
         yield None
         return
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import Error, sync_playwright
+    timeout = settings.CITYCRAWL_RENDER_TIMEOUT * 1000
     with sync_playwright() as pw:
         browser = pw.chromium.launch(**{**render.launch_options(), "proxy": {"server": proxy_url}})
 
-        def draw(url: str) -> bytes:
+        def draw(url: str) -> bytes | None:
             page = browser.new_page()
-            page.route("**/*", lambda route: route.abort() if render.should_abort(route.request) else route.continue_())
-            page.goto(url, wait_until="load", timeout=15_000)
-            page.wait_for_load_state("networkidle", timeout=15_000)
-            html = page.content()
-            page.close()
-            return html.encode()
+            try:
+                page.route("**/*", lambda route: route.abort() if render.should_abort(route.request) else route.continue_())
+                page.goto(url, wait_until="load", timeout=timeout)
+                page.wait_for_load_state("networkidle", timeout=timeout)
+                return page.content().encode()
+            except Error:  # as the crawl does, a page whose render fails is read as fetched
+                return None
+            finally:
+                page.close()
 
         yield draw
         browser.close()
@@ -274,8 +278,9 @@ def sampleweb(generated: int, holdout: bool = False) -> None:
                 continue
             if is_app_shell(body):
                 shells += 1
-                if draw is not None:
-                    body, rendered = draw(url), rendered + 1
+                drawn = draw(url) if draw is not None else None
+                if drawn is not None:
+                    body, rendered = drawn, rendered + 1
             found = {f.feature for f in detect_page(Page.from_html(body, url))}
             name = f"holdout, {part(expected.city)} part" if holdout else "sample web"
             for feature in set(expected.features) | found | set(expected.decoys):

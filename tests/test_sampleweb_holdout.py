@@ -79,31 +79,22 @@ def test_the_holdout_has_four_parts_and_the_third_and_fourth_score_every_feature
         assert set(positives) == CODES and all(decoys[code] >= 1 for code in PAGE_FEATURES), (name, positives, decoys)
 
 
-def test_a_page_drawn_by_a_script_is_an_empty_shell_filled_from_its_api(server, truth):
-    site = f"http://{communes.CASTELMAURE}"
-    for path, (title, _chapo, block, features) in communes.APP_PAGES.items():
+@pytest.mark.parametrize("host, part_module, query, root", [
+    (communes.CASTELMAURE, communes, "chemin", b'<div id="app">'),  # the third part's participation space
+    (villes.CM_FABRIQUE, villes, "page", b'<div id="root"></div>'),  # the fourth part's Fabrique citoyenne
+])
+def test_a_page_drawn_by_a_script_is_an_empty_shell_filled_from_its_api(server, truth, host, part_module, query, root):
+    site = f"http://{host}"
+    for path, (title, chapo, block, features) in part_module.APP_PAGES.items():
         assert truth.pages[site + path].features >= features
         status, _, shell = fetch(server, site + path)
-        assert status == 200 and b'<div id="app">' in shell and communes.APP_BUNDLE.encode() in shell
+        assert status == 200 and root in shell and part_module.APP_BUNDLE.encode() in shell
         assert b"<form" not in shell and b"<h1" not in shell and b"<a " not in shell
-        status, _, data = fetch(server, f"{site}{communes.APP_API}?chemin={quote(path, safe='')}")
-        assert status == 200 and json.loads(data) == {"titre": title, "chapo": _chapo, "bloc": block}
-    status, _, script = fetch(server, site + communes.APP_BUNDLE)
-    assert status == 200 and communes.APP_API.encode() in script
-
-
-def test_the_fourth_part_draws_its_platform_with_a_script_from_a_json_api(server, truth):
-    site = f"http://{villes.CM_FABRIQUE}"
-    for path, (title, chapo, block, features) in villes.APP_PAGES.items():
-        assert truth.pages[site + path].features >= features | {"participatory_platform"}
-        status, _, shell = fetch(server, site + path)
-        assert status == 200 and b'<div id="root"></div>' in shell and villes.APP_BUNDLE.encode() in shell
-        assert b"<form" not in shell and b"<h1" not in shell and b"<a " not in shell
-        status, _, data = fetch(server, f"{site}{villes.APP_API}?page={quote(path, safe='')}")
+        status, _, data = fetch(server, f"{site}{part_module.APP_API}?{query}={quote(path, safe='')}")
         assert status == 200 and json.loads(data) == {"titre": title, "chapo": chapo, "bloc": block}
-    status, _, script = fetch(server, site + villes.APP_BUNDLE)
-    assert status == 200 and villes.APP_API.encode() in script
-    status, _, _ = fetch(server, f"{site}{villes.APP_API}?page=%2Finconnue")
+    status, _, script = fetch(server, site + part_module.APP_BUNDLE)
+    assert status == 200 and part_module.APP_API.encode() in script
+    status, _, _ = fetch(server, f"{site}{part_module.APP_API}?{query}=%2Finconnue")
     assert status == 404
 
 

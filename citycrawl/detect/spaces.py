@@ -11,12 +11,13 @@ run is read for the survey (citycrawl/storage/store.py), after the crawl or a re
 is no platform: its home page is about everything. A board or a survey alone is an expression space.
 """
 import re
-from functools import lru_cache
 from urllib.parse import urlsplit
 
+import numpy as np
 import pandas as pd
 
 from citycrawl.urls import host_of
+
 
 DIALOGUE = ("suggestion_call", "participatory_budget", "petition")  # what residents do on a platform
 PLATFORM = "participatory_platform"
@@ -35,12 +36,20 @@ def own_sites(evidence: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
     columns = list(evidence.columns)
     if pages.empty or evidence.empty:
         return pd.DataFrame(columns=columns)
-    crawled = list(pages[["city", "url", "requested_url", "is_start"]].itertuples(index=False, name=None))
-    main = {(city, site_of(url)) for city, url, _, is_start in crawled if is_start}
-    apart = {(city, site_of(url)) for city, url, _, _ in crawled} - main
-    homes = {(city, url) for city, url, requested, _ in crawled
-             if (city, site_of(url)) in apart and (_is_root(url) or _is_root(requested))}
-    found = evidence.assign(host=[site_of(u) for u in evidence["page_url"]])
+    sites, start = sites_of(pages["url"]).to_numpy(), pages["is_start"].astype(bool).to_numpy()
+    main = set(zip(pages["city"].to_numpy()[start], sites[start]))
+    on_apart = np.fromiter(((city, site) not in main for city, site in zip(pages["city"], sites)), bool, len(sites))
+    if not on_apart.any():  # most cities: every page on the main site
+        return pd.DataFrame(columns=columns)
+    apart_pages = pages[on_apart]
+    apart = set(zip(apart_pages["city"], sites[on_apart]))
+    homes = {(city, url) for city, url, requested in zip(apart_pages["city"], apart_pages["url"],
+                                                         apart_pages["requested_url"])
+             if _is_root(url) or _is_root(requested)}
+    found = evidence[evidence["page_url"].isin(set(apart_pages["url"]))]  # a few rows of a run's many
+    if found.empty:
+        return pd.DataFrame(columns=columns)
+    found = found.assign(host=sites_of(found["page_url"]).to_numpy())
     found = found[[key in apart for key in zip(found["city"], found["host"])]]
     rows = []
     for (city, _), site in found.groupby(["city", "host"], sort=True):
@@ -58,11 +67,11 @@ def own_sites(evidence: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-@lru_cache(maxsize=65536)  # a run's pages share few hosts
-def site_of(url) -> str:
-    """The host a site answers from, `www.` or not (ville.fr and www.ville.fr are one site)."""
-    host = host_of(url)
-    return host[4:] if host.startswith("www.") else host
+def sites_of(urls: pd.Series) -> pd.Series:
+    """The host each address's site answers from, `www.` or not (ville.fr and www.ville.fr are one site),
+    lower-case; for many addresses at once (a run's pages and findings: hundreds of thousands)."""
+    hosts = urls.fillna("").astype(str).str.extract(r"^[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?([^/:?#]*)", expand=False)
+    return hosts.fillna("").str.lower().str.replace(r"^www\.", "", regex=True).reset_index(drop=True)
 
 
 def _is_root(url) -> bool:

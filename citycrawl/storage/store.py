@@ -21,7 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from citycrawl import migrations
-from citycrawl.detect.spaces import own_sites, site_of
+from citycrawl.detect.spaces import own_sites, sites_of
 from citycrawl.storage.models import Finding, Page, Run, RunCity, SpaceLink
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -301,13 +301,11 @@ class Store:
 
     def _own_sites(self, run_id: str, cities: pd.DataFrame, evidence: pd.DataFrame) -> tuple[pd.DataFrame, set]:
         """The platforms that sites of their own are (citycrawl/detect/spaces.py), judged from the pages
-        that tell: the start pages and the seeds' websites (each city's main site) and the pages holding a
-        finding; and the addresses of those pages crawled outside the cities' domains (spaces, credited
-        to every city linking to them; a city's own subdomain is credited to none other)."""
-        holding = (select(Finding.id).where(Finding.run_id == run_id, Finding.city == Page.city,
-                                            Finding.page_key == Page.url_key).exists())
+        crawled, the start pages and the seeds' websites telling each city's main site; and the addresses
+        of the pages crawled outside the cities' domains (spaces, credited to every city linking to them;
+        a city's own subdomain is credited to none other)."""
         crawled = self._frame(select(Page.city, Page.url, Page.requested_url, Page.is_start, Page.external)
-                              .where(Page.run_id == run_id, or_(Page.is_start == true(), holding)))
+                              .where(Page.run_id == run_id))
         seeds = [(code, site) for code, site in zip(cities["insee_code"], cities["website"])
                  if isinstance(site, str) and site.strip()]
         crawled = pd.concat([crawled, pd.DataFrame([(code, site, site, True, False) for code, site in seeds],
@@ -334,8 +332,8 @@ class Store:
             spaces = pd.concat([spaces, own[list(spaces.columns)]], ignore_index=True)
         if spaces.empty:
             return pd.DataFrame(columns=columns)
-        spaces["host"] = [site_of(u) for u in spaces["page_url"]]
-        links["host"] = [site_of(u) for u in links["url"]]
+        spaces["host"] = sites_of(spaces["page_url"]).to_numpy()
+        links["host"] = sites_of(links["url"]).to_numpy()
         links = links.sort_values("page_url").drop_duplicates(["city", "host"])
         credited = links.merge(spaces, on="host", suffixes=("", "_space"))
         credited = credited[credited["city"] != credited["city_space"]]  # that city has them already

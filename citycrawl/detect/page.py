@@ -311,7 +311,7 @@ class Page:
     @cached_property
     def heading_text(self) -> str:
         """Folded title and h1 headings: what the page says it is about."""
-        return fold(" | ".join([self.title, *self.texts_of("h1", limit=3)]))
+        return self._headline(self.title)
 
     @cached_property
     def own_heading_text(self) -> str:
@@ -323,7 +323,9 @@ class Page:
         parts = _TITLE_SEPARATOR.split(self.title)
         if not name or len(parts) < 2 or name not in (parts[0].strip().casefold(), parts[-1].strip().casefold()):
             return self.heading_text
-        title = " ".join(parts[1:] if parts[0].strip().casefold() == name else parts[:-1])
+        return self._headline(" ".join(parts[1:] if parts[0].strip().casefold() == name else parts[:-1]))
+
+    def _headline(self, title: str) -> str:
         return fold(" | ".join([title, *self.texts_of("h1", limit=3)]))
 
     @cached_property

@@ -21,7 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from citycrawl import migrations
-from citycrawl.detect.spaces import own_sites, sites_of
+from citycrawl.detect.spaces import DIALOGUE, own_sites, sites_of
 from citycrawl.storage.models import Finding, Page, Run, RunCity, SpaceLink
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -304,10 +304,13 @@ class Store:
         crawled, the start pages and the seeds' websites telling each city's main site; and the addresses
         of the pages crawled outside the cities' domains (spaces, credited to every city linking to them;
         a city's own subdomain is credited to none other)."""
+        # Only the cities where residents act somewhere can have one: their pages are a few of the run's
+        acting = select(Finding.city).where(Finding.run_id == run_id, Finding.feature.in_(DIALOGUE))
         crawled = self._frame(select(Page.city, Page.url, Page.requested_url, Page.is_start, Page.external)
-                              .where(Page.run_id == run_id))
+                              .where(Page.run_id == run_id, Page.city.in_(acting)))
+        acting = set(crawled["city"])
         seeds = [(code, site) for code, site in zip(cities["insee_code"], cities["website"])
-                 if isinstance(site, str) and site.strip()]
+                 if code in acting and isinstance(site, str) and site.strip()]
         crawled = pd.concat([crawled, pd.DataFrame([(code, site, site, True, False) for code, site in seeds],
                                                    columns=crawled.columns)], ignore_index=True)
         outward = set(crawled.loc[crawled["external"].astype(bool), "url"])

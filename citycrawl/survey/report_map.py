@@ -183,9 +183,9 @@ def points_map(cities: pd.DataFrame) -> str:
     parts = [f'<use href="#dep-{code}" fill="#f4f4f4" stroke="#b0b8c4" stroke-width="0.4"/>' for code in _layout()]
     shown = approximate = 0
     rows = cities.assign(people=pd.to_numeric(cities["population"], errors="coerce"),
-                         dep=_departements_of(cities))
+                         rung=pd.to_numeric(cities["level"], errors="coerce"), dep=_departements_of(cities))
     for row in rows.sort_values("people", ascending=False).itertuples():  # small cities drawn on top
-        level = pd.to_numeric(pd.Series([row.level]), errors="coerce").iloc[0]
+        level = row.rung
         if missing(level):
             continue
         where = _city_position(str(row.insee_code), row.dep, known, centres)

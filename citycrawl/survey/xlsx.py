@@ -62,7 +62,8 @@ def _sheet(frame: pd.DataFrame):
         columns = [_cells(rows[name], _letters(position) + numbers).to_numpy()
                    for position, name in enumerate(rows.columns)]
         cells = np.column_stack([('<row r="' + numbers + '">').to_numpy(), *columns]).tolist()
-        yield from ("".join(row) + "</row>" for row in cells)
+        for start in range(0, len(cells), 1000):  # a write per chunk of rows: each write compresses
+            yield "".join("".join(row) + "</row>" for row in cells[start:start + 1000])
     yield "</sheetData></worksheet>"
 
 

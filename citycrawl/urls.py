@@ -112,3 +112,15 @@ def normalize_url(url: str) -> str:
 def site_root(url: str) -> str:
     parts = urlsplit(url)
     return urlunsplit((parts.scheme, parts.netloc, "/", "", ""))
+
+
+_LANGUAGE_ROOT = re.compile(r"/[a-z]{2}([-_][a-z]{2})?/?", re.I)  # /fr/, /fr-FR/: a home page in one language
+
+
+def is_home(url) -> bool:
+    """Whether the address is a site's home page: its root, or its root in one language."""
+    try:
+        parts = urlsplit(url or "")
+    except ValueError:  # a hostile address ("http://[x/"): no home page
+        return False
+    return (parts.path in ("", "/") or bool(_LANGUAGE_ROOT.fullmatch(parts.path))) and not parts.query

@@ -311,3 +311,16 @@ def test_a_past_opening_elsewhere_in_the_text_does_not_close_a_live_survey():
             "<p>Répondez au questionnaire sur ses horaires : <a href='https://framaforms.org/piscine-1'>je réponds</a>."
             "</p><p>Le questionnaire est ouvert jusqu'au 30 juin.</p>")
     assert "poll" in words(html, "https://www.villedex.fr/actualites")
+
+
+def test_a_home_page_teaser_announces_the_feature_another_page_holds():
+    teasers = ("<title>Villedex</title><h1>Bienvenue à Villedex</h1>"
+               "<h2>Budget participatif : votez pour vos projets</h2><p>Le vote du budget participatif est ouvert.</p>"
+               "<h2>Enquête mobilité</h2><p>Répondez au questionnaire sur vos déplacements avant le 30 juin.</p>"
+               "<p>Proposez vos idées pour le parc !</p><a href='/budget-participatif'>En savoir plus</a>")
+    for home in ("https://www.villedex.fr/", "https://www.villedex.fr/fr/"):
+        assert not words(teasers, home) & {"participatory_budget", "poll", "suggestion_call"}
+    # the same words on an inner page are the features; on the home page, a form still is
+    assert {"participatory_budget", "poll", "suggestion_call"} <= words(teasers, "https://www.villedex.fr/actualites")
+    box = "<h1>Accueil</h1><form action='/idees'><legend>Boîte à idées</legend><textarea name='idee'></textarea><button>Envoyer</button></form>"
+    assert "suggestion_call" in words(box, "https://www.villedex.fr/")

@@ -10,13 +10,12 @@ run is read for the survey (citycrawl/storage/store.py), after the crawl or a re
 `scrapy detect` on one page. A general site (a metropolis's portal, a newspaper) with a budget page
 is no platform: its home page is about everything. A board or a survey alone is an expression space.
 """
-import re
 from urllib.parse import urlsplit
 
 import numpy as np
 import pandas as pd
 
-from citycrawl.urls import host_of
+from citycrawl.urls import host_of, is_home
 
 
 DIALOGUE = ("suggestion_call", "participatory_budget", "petition")  # what residents do on a platform
@@ -25,7 +24,6 @@ RULE = "spaces:own-site"
 # A home page about taking part: residents act there, or its title or address says participation (a
 # teaser on a portal's home page, read in its text, is not enough)
 _NAMED_ON_HOME = ("vocabulary:participation-title", "vocabulary:participation-url", "vocabulary:participation-section")
-_LANGUAGE_ROOT = re.compile(r"/[a-z]{2}([-_][a-z]{2})?/?$", re.I)  # /fr/, /fr-FR/: a home page in one language
 
 
 def own_sites(evidence: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
@@ -45,7 +43,7 @@ def own_sites(evidence: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
     apart = set(zip(apart_pages["city"], sites[on_apart]))
     homes = {(city, url) for city, url, requested in zip(apart_pages["city"], apart_pages["url"],
                                                          apart_pages["requested_url"])
-             if _is_root(url) or _is_root(requested)}
+             if is_home(url) or is_home(requested)}
     found = evidence[evidence["page_url"].isin(set(apart_pages["url"]))]  # a few rows of a run's many
     if found.empty:
         return pd.DataFrame(columns=columns)
@@ -72,8 +70,3 @@ def sites_of(urls: pd.Series) -> pd.Series:
     lower-case; for many addresses at once (a run's pages and findings: hundreds of thousands)."""
     hosts = urls.fillna("").astype(str).str.extract(r"^[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?([^/:?#]*)", expand=False)
     return hosts.fillna("").str.lower().str.replace(r"^www\.", "", regex=True).reset_index(drop=True)
-
-
-def _is_root(url) -> bool:
-    parts = urlsplit(url or "")
-    return (parts.path in ("", "/") or bool(_LANGUAGE_ROOT.fullmatch(parts.path))) and not parts.query

@@ -27,7 +27,7 @@ from citycrawl.detect.forms import classify_forms
 from citycrawl.detect.literals import LiteralSet, required_literals
 from citycrawl.detect.page import Page
 from citycrawl.detect.text import fold, slug_words, squash
-from citycrawl.urls import host_of
+from citycrawl.urls import host_of, is_home
 
 FAMILY = "vocabulary"
 _SENTENCE_END = re.compile(r"(?<!\b\d)[.!?;:](?:\s+|$)")  # "1. Le budget" is a numbered heading, not a stop
@@ -55,8 +55,12 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     headline = zones.headline
     if decoys is not None and decoys.search(headline) and not terms.search(headline):
         return None
-    evidence = _where(entry, zones) or _in_section(entry, zones) or _about(entry, zones) \
-        or _on_theme(entry, zones) or _invited(entry, zones) or _called(entry, zones)
+    # A home page's headings and text announce what other pages hold (a teaser): for a `teased`
+    # feature, only its title, address or a form are evidence there
+    teaser = bool(entry.get("teased")) and is_home(page.url)
+    evidence = _where(entry, zones, teaser) or _in_section(entry, zones)
+    if evidence is None and not teaser:
+        evidence = _about(entry, zones) or _on_theme(entry, zones) or _invited(entry, zones) or _called(entry, zones)
     if evidence is None:
         return None
     if entry.get("needs") == "affordance" and not _actionable(entry, zones):
@@ -66,7 +70,7 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     return evidence
 
 
-def _where(entry: dict, zones: "_Zones"):
+def _where(entry: dict, zones: "_Zones", teaser: bool = False):
     # Most pages hold none of the words a term needs in their title, URL or headings: the words are
     # looked for in each zone's texts together before a search of each text.
     terms = entry["terms"]
@@ -74,7 +78,7 @@ def _where(entry: dict, zones: "_Zones"):
         found = terms.search(text)
         if found:
             return zone, f"{zone}: {_around(found)}"
-    for heading in zones.headings if zones.may_match(entry, "all_headings") else ():
+    for heading in zones.headings if not teaser and zones.may_match(entry, "all_headings") else ():
         found = terms.search(heading)
         if found and zones.literal_count(entry, "main") >= 2 and len(terms.findall(zones.main)) >= 2:
             return "heading", f"heading: {_around(found)}"

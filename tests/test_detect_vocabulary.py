@@ -154,6 +154,8 @@ def test_a_page_whose_prose_speaks_of_participation_is_about_it_under_any_headin
             "<p>Ils donnent leur avis sur les aménagements du quartier.</p><p>Les réunions sont ouvertes au public.</p>")
     assert "participation_displayed" in words(html, "https://www.villedex.fr/ensemble")
     assert findings(html, "https://www.villedex.fr/ensemble", feature="participation_displayed")[0].rule.endswith("-theme")
+    # a home page speaks of all the site holds: its theme is not its subject
+    assert not findings(html, "https://www.villedex.fr/", feature="participation_displayed")
     # the same term in a news item about something else is a passing mention
     assert "participation_displayed" not in words(
         f"<title>Marché de Noël</title><h1>Marché de Noël</h1>{NEWS}<p>Le conseil de quartier tiendra un stand.</p>",

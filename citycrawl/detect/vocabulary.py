@@ -147,7 +147,8 @@ def _on_theme(entry: dict, zones: "_Zones"):
     mentioning it once."""
     theme = entry.get("theme")
     prose = zones.prose
-    if theme is None or len(prose) > LONG_PROSE or not zones.may_match(entry, "prose"):
+    # a home page speaks of everything the site holds, under the site's name
+    if theme is None or len(prose) > LONG_PROSE or is_home(zones.page.url) or not zones.may_match(entry, "prose"):
         return None
     starts = zones.sentence_starts
     # each sentence on the theme holds one of its words: too few of them in the prose, no share

@@ -326,3 +326,13 @@ def test_a_home_page_teaser_announces_the_feature_another_page_holds():
     assert {"participatory_budget", "poll", "suggestion_call"} <= words(teasers, "https://www.villedex.fr/actualites")
     box = "<h1>Accueil</h1><form action='/idees'><legend>Boîte à idées</legend><textarea name='idee'></textarea><button>Envoyer</button></form>"
     assert "suggestion_call" in words(box, "https://www.villedex.fr/")
+
+
+@pytest.mark.parametrize("sentence, budget", [
+    ("La commune consacre 30 000 € pour vos projets : déposez-les avant mars.", True),
+    ("1 million d'euros pour les idées des habitants.", True),
+    ("Une subvention de 5 000 € pour les projets des associations.", False),
+    ("En 2023, 12 pour vos projets.", False),
+])
+def test_a_sum_offered_to_residents_projects_is_a_budget(sentence, budget):
+    assert ("participatory_budget" in words(f"<h1>Les pépites</h1><p>{sentence}</p>")) is budget

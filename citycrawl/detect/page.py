@@ -13,8 +13,8 @@ from lxml import etree
 
 from citycrawl.detect.cached import cached_property
 from citycrawl.detect.literals import LiteralSet
-from citycrawl.detect.text import fold, squash
-from citycrawl.urls import host_of
+from citycrawl.detect.text import fold, slug_words, squash
+from citycrawl.urls import host_of, registrable_domain
 
 MAX_PARSE_BYTES = 5 * 1024 * 1024  # larger bodies are cut: detection never needs more
 MAX_TEXT_CHARS = 300_000  # visible text kept for vocabulary scoring
@@ -79,6 +79,9 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 # What sets a site's name apart from the page's in a title: "Pétitions | Ville", "Ville - Pétitions", "Ville : …"
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·»]\s+")
+# Words of a domain name that say what kind of site it is, not which one (ville-lussac.fr, mairie-aston.fr)
+_GENERIC_DOMAIN_WORDS = {"ville", "mairie", "commune", "agglo", "agglomeration", "metropole", "communaute", "site",
+                         "officiel", "info", "infos"}
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 # lxml.html's elements (text_content() and the rest), chosen in C: lxml.html's own parser asks a
 # Python function for the class of every element the detectors touch, a large share of their time.
@@ -321,9 +324,20 @@ class Page:
         name alone (a home page) is kept."""
         name = self.site_name.casefold()
         parts = _TITLE_SEPARATOR.split(self.title)
-        if not name or len(parts) < 2 or name not in (parts[0].strip().casefold(), parts[-1].strip().casefold()):
+        if len(parts) < 2:
+            return self.heading_text
+        if not name:  # undeclared: a last part naming the site's domain ("… | Participation Auberive-en-Vexin")
+            return self._headline(" ".join(parts[:-1])) if self._names_domain(parts[-1]) else self.heading_text
+        if name not in (parts[0].strip().casefold(), parts[-1].strip().casefold()):
             return self.heading_text
         return self._headline(" ".join(parts[1:] if parts[0].strip().casefold() == name else parts[:-1]))
+
+    def _names_domain(self, text: str) -> bool:
+        """Whether the text holds every distinctive word of the page's domain name (auberive-en-vexin.fr:
+        auberive, vexin; ville-lussac.fr: lussac)."""
+        label = registrable_domain(self.host).split(".", 1)[0]
+        names = [word for word in slug_words(label).split() if len(word) >= 4 and word not in _GENERIC_DOMAIN_WORDS]
+        return bool(names) and set(names) <= set(slug_words(text).split())
 
     def _headline(self, title: str) -> str:
         return fold(" | ".join([title, *self.texts_of("h1", limit=3)]))

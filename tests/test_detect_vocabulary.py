@@ -336,3 +336,14 @@ def test_a_home_page_teaser_announces_the_feature_another_page_holds():
 ])
 def test_a_sum_offered_to_residents_projects_is_a_budget(sentence, budget):
     assert ("participatory_budget" in words(f"<h1>Les pépites</h1><p>{sentence}</p>")) is budget
+
+
+@pytest.mark.parametrize("sentence, petition", [
+    ("Une interpellation citoyenne soutenue par au moins 150 habitants est inscrite au conseil municipal.", True),
+    ("Si elle recueille 300 signatures, la demande est examinée par les élus.", True),
+    ("La pétition des parents a recueilli 800 signatures : la classe est maintenue.", False),
+    ("Chaque habitant peut, une fois par an, interpeller le maire sous forme d'une question écrite.", False),
+])
+def test_a_right_of_interpellation_opened_by_a_threshold_of_supporters_is_a_petition(sentence, petition):
+    html = f"<h1>Droit d'interpellation</h1><p>{sentence}</p>"
+    assert ("petition" in words(html, "https://www.villedex.fr/interpellation")) is petition

@@ -29,6 +29,8 @@ def platforms(html, url, feature="participatory_platform"):
     ("<h1>Accueil</h1>", "https://www.villedex-concertations.fr/", "custom"),
     ("<h1>Accueil</h1>", "https://lafabriquecitoyenne-villedex.fr/blog", "custom"),
     ("<h1>Règlement</h1>", "https://echocitoyen.villedex.fr/page/reglement", "custom"),
+    ("<h1>Le blog</h1>", "https://villedexcestvous.fr/blog/5", "custom"),
+    ("<h1>Projets</h1>", "https://agissons.villedex.fr/projets", "custom"),
     ("<h1>Un projet</h1>", "https://villedex.projetsdemaville.com/projet/12/un-verger", "custom"),
     ("<h1>Règlement</h1>", "https://villedex.consultvox.co/blog/12/reglement", "consultvox"),
 ])

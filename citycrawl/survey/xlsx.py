@@ -58,34 +58,33 @@ def _sheet(frame: pd.DataFrame):
     yield f'{HEAD}<worksheet xmlns="{MAIN}"><sheetData>'
     header = pd.DataFrame([list(map(str, frame.columns))], columns=frame.columns, dtype=object)
     for offset, rows in ((1, header), (2, frame.reset_index(drop=True))):
-        numbers = pd.Series(np.arange(offset, offset + len(rows)).astype(str), dtype=object)
-        columns = [_cells(rows[name], _letters(position) + numbers).to_numpy()
-                   for position, name in enumerate(rows.columns)]
-        cells = np.column_stack([('<row r="' + numbers + '">').to_numpy(), *columns]).tolist()
+        numbers = [str(n) for n in range(offset, offset + len(rows))]
+        columns = [_cells(rows[name], _letters(position), numbers) for position, name in enumerate(rows.columns)]
+        cells = list(zip([f'<row r="{n}">' for n in numbers], *columns))
         for start in range(0, len(cells), 1000):  # a write per chunk of rows: each write compresses
             yield "".join("".join(row) + "</row>" for row in cells[start:start + 1000])
     yield "</sheetData></worksheet>"
 
 
-def _cells(column: pd.Series, refs: pd.Series) -> pd.Series:
-    """The <c> element of each value of one column ('' for a missing value)."""
+def _cells(column: pd.Series, letters: str, numbers: list[str]) -> list[str]:
+    """The <c> element of each value of one column ('' for a missing value), in one pass per column."""
     if pd.api.types.is_integer_dtype(column):
         present = column.notna().to_numpy()
-        text = column.fillna(0).astype("int64").astype(str).astype(object).reset_index(drop=True)
-        cells = '<c r="' + refs + '"><v>' + text + "</v></c>"
+        texts = column.fillna(0).astype("int64").astype(str).tolist()
+        cell = '<c r="{}{}"><v>{}</v></c>'
     elif pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column):
         values = pd.to_numeric(column).astype("float64").to_numpy()
         present = np.isfinite(values)
-        text = pd.Series(np.char.mod("%.17g", values), dtype=object)
-        cells = '<c r="' + refs + '"><v>' + text + "</v></c>"
+        texts = np.char.mod("%.17g", values).tolist()
+        cell = '<c r="{}{}"><v>{}</v></c>'
     else:
         present = column.notna().to_numpy()
-        text = (column.where(present, "").astype(str).str.replace(NOT_XML, "", regex=True)
-                .str.slice(0, XLSX_CELL_MAX).str.replace("&", "&amp;", regex=False)
-                .str.replace("<", "&lt;", regex=False).str.replace(">", "&gt;", regex=False))
-        text = text.astype(object)
-        cells = '<c r="' + refs + '" t="inlineStr"><is><t xml:space="preserve">' + text + "</t></is></c>"
-    return cells.astype(object).where(present, "")
+        texts = (column.where(present, "").astype(str).str.replace(NOT_XML, "", regex=True)
+                 .str.slice(0, XLSX_CELL_MAX).str.replace("&", "&amp;", regex=False)
+                 .str.replace("<", "&lt;", regex=False).str.replace(">", "&gt;", regex=False)).tolist()
+        cell = '<c r="{}{}" t="inlineStr"><is><t xml:space="preserve">{}</t></is></c>'
+    fill = cell.format
+    return [fill(letters, number, text) if shown else "" for number, text, shown in zip(numbers, texts, present.tolist())]
 
 
 def _letters(position: int) -> str:

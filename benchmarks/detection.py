@@ -264,7 +264,7 @@ def sampleweb(generated: int, holdout: bool = False) -> None:
     first, as the crawl and `scrapy detect` read it."""
     from citycrawl import sampleweb as web
     from citycrawl.render import is_app_shell
-    from citycrawl.sampleweb.holdout import part
+    from citycrawl.sampleweb.holdout import PARTS, part
     truth = web.truth(generated=generated, holdout=holdout)
     counts = {}  # (part, feature) -> outcomes; the holdout's parts are scored apart
     shells = rendered = 0
@@ -287,7 +287,7 @@ def sampleweb(generated: int, holdout: bool = False) -> None:
                 counts.setdefault((name, feature), Counter())[_outcome(feature in found, feature in expected.features)] += 1
     if shells:
         print(f"pages drawn by scripts: {shells}, rendered in Chromium: {rendered}")
-    order = ("sample web", "holdout, first part", "holdout, second part", "holdout, third part", "holdout, fourth part")
+    order = ("sample web", *(f"holdout, {n} part" for n in PARTS))
     for name in sorted({name for name, _ in counts}, key=order.index):
         listed = sum(1 for p in truth.pages.values() if not holdout or f"{part(p.city)} part" in name)
         print(f"{name}: {listed} pages listed")

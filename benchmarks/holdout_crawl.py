@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from crawls import finish, start_crawl  # noqa: E402
 
 from citycrawl import sampleweb  # noqa: E402
-from citycrawl.sampleweb.holdout import part  # noqa: E402
+from citycrawl.sampleweb.holdout import PARTS, part  # noqa: E402
 from citycrawl.sampleweb.site import PAGE_FEATURES  # noqa: E402
 from detection import line, scores  # noqa: E402
 
@@ -37,7 +37,7 @@ def main() -> None:
     renders = "citycrawl/renders" in done.log
     print(f"holdout crawl: {len(rows)} cities, {done.pages} pages in {done.seconds:.0f} s"
           f"{'' if renders else ' (no page was rendered: no Chromium found?)'}")
-    for name in ("first", "second", "third", "fourth"):
+    for name in PARTS:
         cities = [c for c in truth.cities if part(c.insee_code) == name]
         counts, right = {}, Counter()
         for city in cities:

@@ -465,7 +465,8 @@ def beaurivage() -> City:
                                        [(41, "Oui, toute l'année"), (42, "Oui, d'avril à octobre"), (43, "Non")])), {"poll"}),
         page("/poll", "Sondages", m.p("Les sondages de la ville : un sondage en cours (Grande-Rue piétonne, dans la colonne d'accueil) et "
                                       "les résultats des précédents.")
-             + m.links([("Fête de la musique : résultats", "/sondages/fete-de-la-musique-resultats")]), decoys={"poll"}),
+             + m.links([("Grande-Rue piétonne", "/poll/12"),
+                        ("Fête de la musique : résultats", "/sondages/fete-de-la-musique-resultats")]), decoys={"poll"}),
         page("/poll/12", "Faut-il piétonniser la Grande-Rue le samedi après-midi ?",
              m.drupal_poll_block(12, "Faut-il piétonniser la Grande-Rue le samedi après-midi ?",
                                  [(41, "Oui, toute l'année"), (42, "Oui, d'avril à octobre"), (43, "Non")]), {"poll"}),
@@ -728,7 +729,8 @@ def lorvignac() -> City:
         page("/", "Accueil", m.accueil(
             "Lorvignac, entre Loire et bocage : services municipaux, démarches et actualités.",
             [("Nous écrire", "/contact"), ("Lorvignac en commun", "/lorvignac-en-commun"), ("Jardins familiaux", "/questionnaire-jardins-familiaux"),
-             ("Sport santé", "/enquete-sport-sante"), ("Voisins solidaires", "/voisins-solidaires"), ("Lettre d'info", "/lettre")],
+             ("Sport santé", "/enquete-sport-sante"), ("Voisins solidaires", "/voisins-solidaires"), ("Lettre d'info", "/lettre"),
+             ("Budget 2025", "/budget-2025"), ("Recherche fréquente : budget participatif", "/recherche?q=budget+participatif")],
             [("Numérique", "Rencontres du numérique : retour sur la journée", "/actualites/rencontres-du-numerique", "22 novembre 2025", "Ateliers et tables rondes.")])),
         page("/actualites", "Actualités", m.liste_actus([("Rencontres du numérique : retour sur la journée", "/actualites/rencontres-du-numerique",
                                                           "22 novembre 2025", "Ateliers.")])),
@@ -814,7 +816,7 @@ def lorvignac() -> City:
     capco = Site(LV_CAPCO, "capcollectif", "Lorvignac en commun", ccp,
                  menu=[("Plan vélo", "/project/plan-velo/questionnaire/questionnaire-plan-velo"),
                        ("Centre-bourg", "/project/idees-centre-bourg/collect/depot-des-idees")],
-                 features=PLATFORM, platforms=frozenset({"cap collectif"}))
+                 features=PLATFORM, platforms=frozenset({"cap_collectif"}))
     vop = [
         page("/", "Voisins solidaires de Lorvignac",
              m.p("Le réseau d'entraide des habitants de Lorvignac : annonces, prêts d'objets, groupes de quartier.")
@@ -845,7 +847,7 @@ def vallon() -> City:
         page("/", "Accueil", m.accueil(
             "Bienvenue à Vallon-Sainte-Brune, au cœur des Vosges.",
             [("Contact", "/contact/"), ("École de musique", "/vie-locale/ecole-de-musique/"), ("Vallon connect", "/vallon-connect/"),
-             ("Emploi", "/emploi/animateur-periscolaire/")],
+             ("Emploi", "/emploi/animateur-periscolaire/"), ("Recherche fréquente : pétition", "/?s=p%C3%A9tition")],
             [("Patrimoine", "La rénovation de la mairie commence", "/actualites/renovation-de-la-mairie/", "6 janvier 2025", "Douze mois de travaux."),
              ("Société", "Les Vallonnais et le grand débat sur l'eau", "/actualites/debat-sur-l-eau/", "17 mars 2025", "Une consultation nationale.")],
             encart=sidebar), {"poll"}),
@@ -912,7 +914,7 @@ def vallon() -> City:
              {"contact_form"}),
     ]
     idcity = Site(VS_ID, "vendor", "Vallon connect", ipages, menu=[("Idées", "/boite-a-idees"), ("Sondages", "/sondages/15")],
-                  address="Espace citoyen de Vallon-Sainte-Brune", features=PLATFORM, platforms=frozenset({"id-city"}))
+                  address="Espace citoyen de Vallon-Sainte-Brune", features=PLATFORM, platforms=frozenset({"id_city"}))
     return _city("98407", "Vallon-Sainte-Brune", 6_300, "88", [site, idcity])
 
 
@@ -995,7 +997,6 @@ def thezac() -> City:
     lpages = [
         page("/", "Enquêtes de la commune", m.links([("Enquête transport à la demande", "/index.php/482913?lang=fr")])),
         page("/index.php/482913?lang=fr", "Enquête transport à la demande", survey, {"poll"}),
-        page("/index.php/482913?lang=fr&newtest=Y", "Enquête transport à la demande", survey, {"poll"}),
     ]
     limesurvey = Site(TZ_LS, "vendor", "Enquêtes – Thézac-en-Sologne", lpages, address="Mairie de Thézac-en-Sologne")
     vpages = [

@@ -467,7 +467,7 @@ def formulaire_ville(action, titre, champs, bouton="Envoyer", cls="form-ville"):
 # ---- embedded surveys --------------------------------------------------------------------------
 
 def limesurvey_iframe(host, sid, titre):
-    return (f'<div class="questionnaire-integre"><iframe title="{titre}" src="http://{host}/index.php/{sid}?lang=fr&amp;newtest=Y" '
+    return (f'<div class="questionnaire-integre"><iframe title="{titre}" src="http://{host}/index.php/{sid}?lang=fr" '
             f'width="100%" height="900" frameborder="0" loading="lazy"></iframe>'
             f'<p>Le questionnaire ne s\'affiche pas ? <a href="http://{host}/index.php/{sid}?lang=fr">Ouvrir le questionnaire dans une nouvelle page</a>.</p></div>')
 

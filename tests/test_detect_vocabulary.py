@@ -341,7 +341,9 @@ def test_a_sum_offered_to_residents_projects_is_a_budget(sentence, budget):
 @pytest.mark.parametrize("sentence, petition", [
     ("Une interpellation citoyenne soutenue par au moins 150 habitants est inscrite au conseil municipal.", True),
     ("Si elle recueille 300 signatures, la demande est examinée par les élus.", True),
+    ("Une interpellation est examinée par le conseil à partir de 500 soutiens.", True),
     ("La pétition des parents a recueilli 800 signatures : la classe est maintenue.", False),
+    ("Si elle atteint 300 soutiens, une proposition passe au vote des habitants.", False),  # a platform's supports
     ("Chaque habitant peut, une fois par an, interpeller le maire sous forme d'une question écrite.", False),
 ])
 def test_a_right_of_interpellation_opened_by_a_threshold_of_supporters_is_a_petition(sentence, petition):

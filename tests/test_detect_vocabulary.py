@@ -343,9 +343,11 @@ def test_a_sum_offered_to_residents_projects_is_a_budget(sentence, budget):
     ("Si elle recueille 300 signatures, la demande est examinée par les élus.", True),
     ("Une interpellation est examinée par le conseil à partir de 500 soutiens.", True),
     ("La pétition des parents a recueilli 800 signatures : la classe est maintenue.", False),
-    ("Si elle atteint 300 soutiens, une proposition passe au vote des habitants.", False),  # a platform's supports
     ("Chaque habitant peut, une fois par an, interpeller le maire sous forme d'une question écrite.", False),
 ])
 def test_a_right_of_interpellation_opened_by_a_threshold_of_supporters_is_a_petition(sentence, petition):
     html = f"<h1>Droit d'interpellation</h1><p>{sentence}</p>"
     assert ("petition" in words(html, "https://www.villedex.fr/interpellation")) is petition
+    # the supports a platform's proposal needs to go to a vote are no petition's signatures
+    proposals = "<h1>Propositions</h1><p>Si elle atteint 300 soutiens, une proposition passe au vote des habitants.</p>"
+    assert "petition" not in words(proposals, "https://decidons.villedex.fr/proposals")

@@ -49,6 +49,9 @@ def test_a_platform_component_gives_its_feature_with_the_platform(html, url, fea
     ("<h1>Propositions</h1>", "https://www.villedex.fr/processes/x/f/7/proposals"),
     # a platform's results page of a closed poll
     (CONSUL_FOOTER + "<h1>Résultats</h1>", "https://decide.villedex.fr/polls/3/results"),
+    # a finished poll's own page, which says so (CONSUL's callout) and answers nothing
+    (CONSUL_FOOTER + "<h2>Stationnement</h2><div class='callout alert'>Ce vote est terminé.</div>",
+     "https://decide.villedex.fr/polls/3-stationnement"),
     # a vote on ideas, no budget named: a selection step is a budget's only when named for one
     ("<h1>Votez</h1>", "https://villedex.cap-collectif.com/project/nom-de-la-place/vote/votez"),
     # an article naming the platform and linking to a component

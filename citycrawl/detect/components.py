@@ -34,6 +34,8 @@ def detect(page: Page) -> list[Finding]:
     on = [entry["platform"] for entry, _ in on_platforms(page) if entry["feature"] == "participatory_platform"]
     if on:
         for entry, evidence in markers.find(page, FAMILY, "components"):
+            if entry.get("closed") is not None and entry["closed"].search(page.folded_text):
+                continue  # the platform says the component is over (a finished poll shows its results)
             if entry["platform"] in on:
                 add(entry["feature"], entry["platform"], entry["id"], f"{entry['platform']} component, {evidence}")
             elif "custom" in on:  # a participation site of its own whose software its markup does not tell

@@ -60,7 +60,8 @@ SCHEMA = {
     },
     "components": {
         # `platform` names the platforms.yaml platform the page must be on
-        "components": {"required": ["id", "feature", "platform"], **_MARKER},
+        "components": {"required": ["id", "feature", "platform"], **_MARKER,
+                       "regex": [*_MARKER_REGEX, "closed"]},
         "widgets": {"required": ["id", "feature", "platform"], **_MARKER},
         "structures": {"required": ["id", "feature", "actions", "counts", "min_counts"],
                        "regex": ["actions", "counts"], "hosts": ["not_hosts"]},

@@ -227,8 +227,8 @@ def test_real_wordings_of_the_features(title, paragraphs, feature):
     # the State's national debate relayed by the city
     ("Grand débat national", ["Le grand débat national est ouvert.", "Les contributions se font sur granddebat.fr."]),
     # another national consultation the city relays
-    ("Le débat citoyen sur l'eau", ["Une consultation nationale sur la gestion de l'eau est ouverte.",
-                                    "Les habitants peuvent y contribuer en ligne."]),
+    ("Consultation citoyenne sur l'eau", ["Une consultation nationale sur la gestion de l'eau est ouverte.",
+                                       "Les habitants peuvent y contribuer en ligne."]),
 ])
 def test_lookalikes_of_a_participation_page(title, paragraphs):
     html = f"<title>{title}</title><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)

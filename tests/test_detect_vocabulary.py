@@ -327,6 +327,9 @@ def test_a_home_page_teaser_announces_the_feature_another_page_holds():
         assert not words(teasers, home) & {"participatory_budget", "poll", "suggestion_call"}
     # the same words on an inner page are the features; on the home page, a form still is
     assert {"participatory_budget", "poll", "suggestion_call"} <= words(teasers, "https://www.villedex.fr/actualites")
+    # a section word in a home page's title is the site's name ("Consultations de Villedex")
+    site = "<title>Consultations de Villedex</title><h1>Bienvenue</h1><p>Le sondage sur les horaires : répondez au questionnaire.</p>"
+    assert "poll" not in words(site, "https://consultations.villedex.fr/")
     box = "<h1>Accueil</h1><form action='/idees'><legend>Boîte à idées</legend><textarea name='idee'></textarea><button>Envoyer</button></form>"
     assert "suggestion_call" in words(box, "https://www.villedex.fr/")
 

@@ -55,12 +55,13 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     headline = zones.headline
     if decoys is not None and decoys.search(headline) and not terms.search(headline):
         return None
-    # A home page's headings and text announce what other pages hold (a teaser): for a `teased`
-    # feature, only its title, address or a form are evidence there
+    # A home page's headings and text announce what other pages hold (a teaser), under the site's name:
+    # for a `teased` feature, only its title, address or a form are evidence there
     teaser = bool(entry.get("teased")) and is_home(page.url)
-    evidence = _where(entry, zones, teaser) or _in_section(entry, zones)
+    evidence = _where(entry, zones, teaser)
     if evidence is None and not teaser:
-        evidence = _about(entry, zones) or _on_theme(entry, zones) or _invited(entry, zones) or _called(entry, zones)
+        evidence = _in_section(entry, zones) or _about(entry, zones) or _on_theme(entry, zones) \
+            or _invited(entry, zones) or _called(entry, zones)
     if evidence is None:
         return None
     if entry.get("needs") == "affordance" and not _actionable(entry, zones):

@@ -354,6 +354,9 @@ def test_a_sum_offered_to_residents_projects_is_a_budget(sentence, budget):
 def test_a_right_of_interpellation_opened_by_a_threshold_of_supporters_is_a_petition(sentence, petition):
     html = f"<h1>Droit d'interpellation</h1><p>{sentence}</p>"
     assert ("petition" in words(html, "https://www.villedex.fr/interpellation")) is petition
+    # an interpellation opened by signatures is that petition's page; one resident's written question is
+    # a participation instrument
+    assert ("participation_displayed" in words(html, "https://www.villedex.fr/interpellation")) is not petition
     # the supports a platform's proposal needs to go to a vote are no petition's signatures
     proposals = "<h1>Propositions</h1><p>Si elle atteint 300 soutiens, une proposition passe au vote des habitants.</p>"
     assert "petition" not in words(proposals, "https://decidons.villedex.fr/proposals")

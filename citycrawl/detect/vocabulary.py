@@ -41,10 +41,17 @@ def detect(page: Page) -> list[Finding]:
     # A general feature known only by its theme gives way to any other feature on the page: a page
     # about a participatory budget or a petition speaks of residents taking part, and is about that.
     if len(found) > 1:
+        features = {entry["feature"] for entry, _ in found}
         found = [(entry, evidence) for entry, evidence in found
-                 if not (entry.get("yields") and evidence[0] == "theme")]
+                 if not (entry.get("yields") and evidence[0] == "theme") and not _gives_way(entry, evidence, features)]
     return [Finding(entry["feature"], url=page.url, page_url=page.url,
                     rule=f"{FAMILY}:{entry['id']}-{evidence[0]}", detail=evidence[1]) for entry, evidence in found]
+
+
+def _gives_way(entry: dict, evidence, features: set) -> bool:
+    """The entry's evidence names what another feature found on the page is (`gives_way`)."""
+    return any(feature in features and re.search(words, evidence[1])
+               for feature, words in (entry.get("gives_way") or {}).items())
 
 
 def _score(entry: dict, zones: "_Zones", page: Page):

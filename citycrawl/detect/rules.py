@@ -50,7 +50,8 @@ SCHEMA = {
     "vocabulary": {
         "features": {
             "required": ["id", "feature", "terms"],
-            "regex": ["terms", "decoys", "affordance", "invitation", "call", "theme", "section", "not_with"],
+            "regex": ["terms", "decoys", "headline_decoys", "affordance", "invitation", "call", "theme", "section",
+                      "not_with"],
             "hosts": ["not_hosts"],
             "choice": {"needs": ("nothing", "affordance")},
         },

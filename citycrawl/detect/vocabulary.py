@@ -60,7 +60,8 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     if entry.get("not_hosts") and rules.host_matches(page.host, entry["not_hosts"]):
         return None
     headline = zones.headline
-    if decoys is not None and decoys.search(headline) and not terms.search(headline):
+    if any(d is not None and d.search(headline) for d in (decoys, entry.get("headline_decoys"))) \
+            and not terms.search(headline):
         return None
     # A home page's headings and text announce what other pages hold (a teaser), under the site's name:
     # for a `teased` feature, only its title, address or a form are evidence there

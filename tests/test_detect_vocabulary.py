@@ -220,6 +220,8 @@ def test_a_budget_under_a_local_brand_is_known_by_its_cycle():
      "participatory_budget"),
     ("Jeunesse", ["Le conseil communal des jeunes se réunit chaque mois.", "Il porte des projets pour la ville."],
      "participation_displayed"),
+    ("Le conseil municipal enfants", ["Les élèves de CM1 et CM2 ont élu leurs représentants.", "Ils se réunissent en mairie."],
+     "participation_displayed"),
     ("Neighborhood Councils", ["Each district elects a community advisory council.", "Residents may join its meetings."],
      "participation_displayed"),
 ])

@@ -319,9 +319,9 @@ class Page:
     @cached_property
     def own_heading_text(self) -> str:
         """`heading_text` without the site's name its title repeats on every page ("Pétitions | La Fabrique
-        citoyenne"), as `og:site_name` declares it: the site's name says what the site is, not the page.
-        Only a first or last part of the title, cut off by a separator, is the name; a title that is the
-        name alone (a home page) is kept."""
+        citoyenne"), as `og:site_name` declares it or, undeclared, as a last part holding the words of the
+        site's domain name: the site's name says what the site is, not the page. Only a first or last part
+        of the title, cut off by a separator, is the name; a title that is the name alone (a home page) is kept."""
         name = self.site_name.casefold()
         parts = _TITLE_SEPARATOR.split(self.title)
         if len(parts) < 2:

@@ -114,13 +114,15 @@ def site_root(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, "/", "", ""))
 
 
-_LANGUAGE_ROOT = re.compile(r"/[a-z]{2}([-_][a-z]{2})?/?", re.I)  # /fr/, /fr-FR/: a home page in one language
+# A site's home page: its root, the index or "accueil" page a root often answers with, in one language or not
+# (/fr/, /fr-FR/accueil); the languages French city sites and platforms offer, not any two letters (/bp, /cm)
+_HOME = re.compile(r"(/(fr|en|de|es|it|nl|pt|ca|oc|br|eu|co)([-_][a-z]{2})?)?/?(index\.(php|html?)|accueil|home)?/?", re.I)
 
 
 def is_home(url) -> bool:
-    """Whether the address is a site's home page: its root, or its root in one language."""
+    """Whether the address is a site's home page (`_HOME`), with no query."""
     try:
         parts = urlsplit(url or "")
     except ValueError:  # a hostile address ("http://[x/"): no home page
         return False
-    return (parts.path in ("", "/") or bool(_LANGUAGE_ROOT.fullmatch(parts.path))) and not parts.query
+    return bool(_HOME.fullmatch(parts.path)) and not parts.query

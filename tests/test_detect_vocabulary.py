@@ -236,9 +236,6 @@ def test_real_wordings_of_the_features(title, paragraphs, feature):
                                  "Une réunion d'information ne suffit pas."]),
     # the State's national debate relayed by the city
     ("Grand débat national", ["Le grand débat national est ouvert.", "Les contributions se font sur granddebat.fr."]),
-    # another national consultation the city relays
-    ("Consultation citoyenne sur l'eau", ["Une consultation nationale sur la gestion de l'eau est ouverte.",
-                                       "Les habitants peuvent y contribuer en ligne."]),
 ])
 def test_lookalikes_of_a_participation_page(title, paragraphs):
     html = f"<title>{title}</title><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
@@ -281,6 +278,13 @@ def test_the_site_s_name_in_every_title_is_not_the_page_s_subject():
     short = ('<title>La participation citoyenne à Villedex | Participation</title><meta property="og:site_name" '
              'content="Participation"><p>Les conseils de quartier se réunissent chaque mois.</p>')
     assert "participation_displayed" in words(short)
+    # undeclared, a last part made of the domain's name and the words sites name themselves with is the name;
+    # a last part naming a subject is not ("Budget participatif de Villedex" on villedex.fr)
+    platform = ("<title>Les horaires de la médiathèque | Participation Villedex</title><h1>Les horaires</h1>"
+                "<p>La médiathèque ouvre le mardi.</p>")
+    assert "participation_displayed" not in words(platform, "https://participation.villedex.fr/pages/horaires")
+    news = "<title>Actualités | Budget participatif de Villedex</title><p>Les lauréats sont connus.</p>"
+    assert "participatory_budget" in words(news, "https://www.villedex.fr/actualites")
 
 
 def test_a_budget_under_the_name_of_participation_is_a_budget():
@@ -348,7 +352,9 @@ def test_a_home_page_teaser_announces_the_feature_another_page_holds():
     ("La commune consacre 30 000 € pour vos projets : déposez-les avant mars.", True),
     ("1 million d'euros pour les idées des habitants.", True),
     ("Une subvention de 5 000 € pour les projets des associations.", False),
-    ("En 2023, 12 pour vos projets.", False),
+    ("La commune offre jusqu'à 5 000 € pour vos projets de rénovation énergétique.", False),  # a grant
+    ("Une aide de 1500 euros pour vos projets de ravalement de façade.", False),
+    ("Le programme 2025 pour vos projets.", False),  # a year is no sum
 ])
 def test_a_sum_offered_to_residents_projects_is_a_budget(sentence, budget):
     assert ("participatory_budget" in words(f"<h1>Les pépites</h1><p>{sentence}</p>")) is budget
@@ -356,7 +362,7 @@ def test_a_sum_offered_to_residents_projects_is_a_budget(sentence, budget):
 
 @pytest.mark.parametrize("sentence, petition", [
     ("Une interpellation citoyenne soutenue par au moins 150 habitants est inscrite au conseil municipal.", True),
-    ("Si elle recueille 300 signatures, la demande est examinée par les élus.", True),
+    ("Une pétition qui recueille 300 signatures est examinée par les élus.", True),
     ("Une interpellation est examinée par le conseil à partir de 500 soutiens.", True),
     ("La pétition des parents a recueilli 800 signatures : la classe est maintenue.", False),
     ("Chaque habitant peut, une fois par an, interpeller le maire sous forme d'une question écrite.", False),
@@ -367,6 +373,18 @@ def test_a_right_of_interpellation_opened_by_a_threshold_of_supporters_is_a_peti
     # an interpellation opened by signatures is that petition's page; one resident's written question is
     # a participation instrument
     assert ("participation_displayed" in words(html, "https://www.villedex.fr/interpellation")) is not petition
-    # the supports a platform's proposal needs to go to a vote are no petition's signatures
+
+
+
+def test_the_supports_a_platform_proposal_needs_or_a_candidate_s_signatures_are_no_petition():
     proposals = "<h1>Propositions</h1><p>Si elle atteint 300 soutiens, une proposition passe au vote des habitants.</p>"
     assert "petition" not in words(proposals, "https://decidons.villedex.fr/proposals")
+    election = "<h1>Élections</h1><p>Pour se présenter, les candidats doivent recueillir 500 signatures d'élus.</p>"
+    assert "petition" not in words(election)
+
+
+def test_a_deadline_for_answers_opens_a_named_questionnaire_only():
+    questionnaire = "<h1>Questionnaire piscine</h1><p>Vos habitudes nous intéressent. Date limite des réponses : 15 avril.</p>"
+    assert "poll" in words(questionnaire)
+    meal = "<h1>Repas des aînés</h1><p>Le repas a lieu le 6 décembre. Réponses attendues avant le 30 novembre en mairie.</p>"
+    assert "poll" not in words(meal)

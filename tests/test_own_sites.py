@@ -45,6 +45,19 @@ def test_a_home_page_reached_through_a_redirect_or_in_one_language_counts():
     assert [f[3] for f in platforms([finding("1", "petition", home)], crawled(("1", home, home)))] == [home]
 
 
+def test_a_site_where_residents_act_on_most_pages_is_a_platform_whatever_its_home_page_announces():
+    # its home page's teasers are no finding; its budget and proposals pages are most of what was crawled
+    home, budget, ideas = ("https://demain.villedex.fr/", "https://demain.villedex.fr/budget",
+                           "https://demain.villedex.fr/idees")
+    pages = crawled(("1", home, home), ("1", budget, budget), ("1", ideas, ideas))
+    found = platforms([finding("1", "participatory_budget", budget), finding("1", "suggestion_call", ideas)], pages)
+    assert found == [("1", "custom", "https://demain.villedex.fr/", budget, "spaces:own-site")]
+    # a portal with two budget pages among many is about everything
+    others = [("1", url, url) for url in (f"https://demain.villedex.fr/page{n}" for n in range(4))]
+    assert platforms([finding("1", "participatory_budget", budget), finding("1", "suggestion_call", ideas)],
+                     crawled(("1", home, home), ("1", budget, budget), ("1", ideas, ideas), *others)) == []
+
+
 def test_a_general_site_with_a_budget_page_is_no_platform():
     # a metropolis's portal or a newspaper: its home page is about everything, a teaser on it read in its text
     home, budget = "https://www.metropole-dex.fr/", "https://www.metropole-dex.fr/budget-participatif"

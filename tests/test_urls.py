@@ -1,7 +1,8 @@
 """URL handling: registrable domains, private hosts, normalisation (examples and properties)."""
+import pytest
 from hypothesis import given, strategies as st
 
-from citycrawl.urls import host_of, is_private_host, normalize_url, registrable_domain, same_site
+from citycrawl.urls import host_of, is_home, is_private_host, normalize_url, registrable_domain, same_site
 
 
 def test_registrable_domain_of_french_city_hosts():
@@ -52,3 +53,15 @@ def test_normalize_url_is_idempotent(host, path):
     url = normalize_url(f"https://{host}{path}")
     assert normalize_url(url) == url
     assert host_of(url) == host
+
+
+@pytest.mark.parametrize("url, home", [
+    ("https://www.villedex.fr", True), ("https://www.villedex.fr/", True), ("https://www.villedex.fr/fr/", True),
+    ("https://www.villedex.fr/fr-FR", True), ("https://www.villedex.fr/accueil", True),
+    ("https://www.villedex.fr/index.php", True), ("https://www.villedex.fr/en/home/", True),
+    ("https://www.villedex.fr/bp", False), ("https://www.villedex.fr/cm/", False),  # two letters are no language
+    ("https://www.villedex.fr/?s=budget", False), ("https://www.villedex.fr/budget-participatif", False),
+    ("http://[x/", False),
+])
+def test_a_site_s_home_page(url, home):
+    assert is_home(url) is home

@@ -79,9 +79,12 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 # What sets a site's name apart from the page's in a title: "Pétitions | Ville", "Ville - Pétitions", "Ville : …"
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·»]\s+")
-# Words of a domain name that say what kind of site it is, not which one (ville-lussac.fr, mairie-aston.fr)
-_GENERIC_DOMAIN_WORDS = {"ville", "mairie", "commune", "agglo", "agglomeration", "metropole", "communaute", "site",
-                         "officiel", "info", "infos"}
+# Words a site's name is made of besides the city's (ville-lussac.fr, "Site officiel de la mairie de Lussac",
+# "Participation Auberive", "Je participe à Villedex"): they say what kind of site it is, not which one
+_SITE_NAME_WORDS = {"ville", "mairie", "commune", "agglo", "agglomeration", "metropole", "communaute", "site", "officiel",
+                    "info", "infos", "de", "d", "du", "des", "la", "le", "les", "l", "a", "et", "en", "je", "participe",
+                    "participation", "participez", "participons", "citoyenne", "citoyen", "demain", "ensemble", "portail",
+                    "internet", "web"}
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 # lxml.html's elements (text_content() and the rest), chosen in C: lxml.html's own parser asks a
 # Python function for the class of every element the detectors touch, a large share of their time.
@@ -333,11 +336,13 @@ class Page:
         return self._headline(" ".join(parts[1:] if parts[0].strip().casefold() == name else parts[:-1]))
 
     def _names_domain(self, text: str) -> bool:
-        """Whether the text holds every distinctive word of the page's domain name (auberive-en-vexin.fr:
-        auberive, vexin; ville-lussac.fr: lussac)."""
-        label = registrable_domain(self.host).split(".", 1)[0]
-        names = [word for word in slug_words(label).split() if len(word) >= 4 and word not in _GENERIC_DOMAIN_WORDS]
-        return bool(names) and set(names) <= set(slug_words(text).split())
+        """Whether the text is a name of the site: every distinctive word of the page's domain name
+        (auberive-en-vexin.fr: auberive, vexin) and otherwise only words sites name themselves with
+        ("Ville de", "Participation"), not a subject ("Budget participatif de Villedex")."""
+        label = slug_words(registrable_domain(self.host).split(".", 1)[0]).split()
+        names = {word for word in label if len(word) >= 4 and word not in _SITE_NAME_WORDS}
+        words = set(slug_words(text).split())
+        return bool(names) and names <= words and words - set(label) <= _SITE_NAME_WORDS
 
     def _headline(self, title: str) -> str:
         return fold(" | ".join([title, *self.texts_of("h1", limit=3)]))

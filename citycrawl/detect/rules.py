@@ -2,7 +2,8 @@
 
 One YAML file per family in `citycrawl/detect/rules/`. Each file is a mapping with `family` and
 lists of entries; every entry has a unique `id`. `SCHEMA` says which keys each list needs, which
-keys are regular expressions, which are XPath expressions, and which are lists of host names.
+keys are regular expressions, XPath expressions, lists of host names, maps of feature codes to regular
+expressions, or true/false flags.
 Regular expressions are matched on lower-cased text (folded: no accents either, for words): they
 are compiled lower-cased, which is much faster than ignoring case. Only the social family, whose
 URL shapes keep the handle's case, ignores case instead.
@@ -53,6 +54,8 @@ SCHEMA = {
             "regex": ["terms", "decoys", "headline_decoys", "affordance", "invitation", "call", "theme", "section",
                       "not_with"],
             "hosts": ["not_hosts"],
+            "feature_regex": ["gives_way"],
+            "flags": ["teased", "yields", "in_forms"],
             "choice": {"needs": ("nothing", "affordance")},
         },
     },
@@ -138,6 +141,15 @@ def _compile_entry(family, section, spec, entry) -> dict:
     for key in spec.get("regex", []):
         if key in entry:
             out[key] = _regex(where, key, entry[key], any_case=spec.get("any_case", False))
+    for key in spec.get("feature_regex", []):  # {feature code: regex}
+        if key in entry:
+            value = entry[key]
+            if not isinstance(value, dict) or not value or not set(value) <= set(FEATURES):
+                raise RuleError(f"{where}: {key} must map codebook codes to regular expressions")
+            out[key] = {feature: _regex(where, key, words, any_case=False) for feature, words in value.items()}
+    for key in spec.get("flags", []):
+        if key in entry and not isinstance(entry[key], bool):
+            raise RuleError(f"{where}: {key} must be true or false")
     for key in spec.get("xpath", []):
         if key in entry:
             try:

@@ -5,11 +5,13 @@ residents propose ideas or projects, vote a budget or sign petitions. It is a de
 (codebook: "or a custom one") whatever its brand: white-label and home-made platforms carry names no
 marker knows ("<Ville> c'est vous", "<Ville> demain").
 
-A site is judged as a whole, from the findings of all its crawled pages, so this runs when a stored
-run is read for the survey (citycrawl/storage/store.py), after the crawl or a re-detection, never in
-`scrapy detect` on one page. A general site (a metropolis's portal, a newspaper) with a budget page
+A site whose home page says nothing of it counts too when residents act on most of its crawled pages (two at
+least): a home page's teasers are no evidence of a feature (vocabulary.py). A site is judged as a whole, from
+the findings of all its crawled pages, so this runs when a stored run is read for the survey
+(citycrawl/storage/store.py), after the crawl or a re-detection, never in `scrapy detect` on one page. A general site (a metropolis's portal, a newspaper) with a budget page
 is no platform: its home page is about everything. A board or a survey alone is an expression space.
 """
+from collections import Counter
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -49,14 +51,19 @@ def own_sites(evidence: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=columns)
     found = found.assign(host=sites_of(found["page_url"]).to_numpy())
     found = found[[key in apart for key in zip(found["city"], found["host"])]]
+    crawled = Counter(zip(apart_pages["city"], sites[on_apart]))
     rows = []
-    for (city, _), site in found.groupby(["city", "host"], sort=True):
+    for (city, host), site in found.groupby(["city", "host"], sort=True):
         features = set(site["feature"])
+        acting = site[site["feature"].isin(DIALOGUE)]
         about = site["feature"].isin(DIALOGUE) | site["rule"].isin(_NAMED_ON_HOME)
         home = site[about.to_numpy() & [(city, url) in homes for url in site["page_url"]]]
-        if PLATFORM in features or not features & set(DIALOGUE) or home.empty:
-            continue  # a named platform, no resident acting, or a home page about something else
-        page_url = home["page_url"].iloc[0]
+        # residents act on most of its pages: a site made for it, whatever its home page announces (a home
+        # page's teasers are no evidence: vocabulary.py)
+        mostly = acting["page_url"].nunique() >= max(2, crawled[city, host] / 2)
+        if PLATFORM in features or acting.empty or (home.empty and not mostly):
+            continue  # a named platform, no resident acting, or a site about something else
+        page_url = (home if not home.empty else acting)["page_url"].iloc[0]
         shown = ", ".join(sorted(features & {"participation_displayed", *DIALOGUE}))
         rows.append({"city": city, "feature": PLATFORM, "platform": "custom",
                      "url": f"{urlsplit(page_url).scheme}://{host_of(page_url)}/", "page_url": page_url, "rule": RULE,

@@ -49,8 +49,8 @@ def detect(page: Page) -> list[Finding]:
 
 
 def _gives_way(entry: dict, evidence, features: set) -> bool:
-    """The entry's evidence names what another feature found on the page is (`gives_way`)."""
-    return any(feature in features and re.search(words, evidence[1])
+    """The words that are the entry's evidence name what another feature found on the page is (`gives_way`)."""
+    return any(feature in features and words.search(evidence[2])
                for feature, words in (entry.get("gives_way") or {}).items())
 
 
@@ -86,16 +86,16 @@ def _where(entry: dict, zones: "_Zones", teaser: bool = False):
     for zone, text in (("title", zones.title), ("url", zones.url)) if zones.may_match(entry, "headline") else ():
         found = terms.search(text)
         if found:
-            return zone, f"{zone}: {_around(found)}"
+            return _evidence(zone, zone, found)
     for heading in zones.headings if not teaser and zones.may_match(entry, "all_headings") else ():
         found = terms.search(heading)
         if found and zones.literal_count(entry, "main") >= 2 and len(terms.findall(zones.main)) >= 2:
-            return "heading", f"heading: {_around(found)}"
+            return _evidence("heading", "heading", found)
     forms = entry.get("in_forms", True)
     for words in zones.form_words if forms and zones.may_match(entry, "all_form_words") else ():
         found = terms.search(words)
         if found:
-            return "form", f"form: {_around(found)}"
+            return _evidence("form", "form", found)
     return None
 
 
@@ -105,7 +105,7 @@ def _in_section(entry: dict, zones: "_Zones"):
     if section is None or not (section.search(zones.title) or section.search(zones.url)):
         return None
     found = entry["terms"].search(zones.main) if zones.may_match(entry, "main") else None
-    return ("section", f"section: {_around(found)}") if found else None
+    return _evidence("section", "section", found) if found else None
 
 
 ABOUT_SHARE = 0.25  # share of the prose's sentences holding a term: the text is about the feature
@@ -142,7 +142,7 @@ def _about(entry: dict, zones: "_Zones"):
         return None
     lead = min(hits) == 0
     if (len(hits) >= 2 and (lead or len(hits) / count >= ABOUT_SHARE)) or (count <= SHORT and lead):
-        return "about", f"main text: {_around(terms.search(prose))}"
+        return _evidence("about", "main text", terms.search(prose))
     return None
 
 
@@ -168,7 +168,7 @@ def _on_theme(entry: dict, zones: "_Zones"):
         return None
     on_theme = _sentences_holding(theme, zones)
     if len(on_theme) / len(starts) >= THEME_SHARE:
-        return "theme", f"main text: {_around(found)}"
+        return _evidence("theme", "main text", found)
     return None
 
 
@@ -183,7 +183,7 @@ def _invited(entry: dict, zones: "_Zones"):
         return None
     starts = zones.sentence_starts
     found = invitation.search(zones.prose, 0, starts[LEAD] if len(starts) > LEAD else len(zones.prose))
-    return ("lead", f"main text: {_around(found)}") if found else None
+    return _evidence("lead", "main text", found) if found else None
 
 
 def _called(entry: dict, zones: "_Zones"):
@@ -203,7 +203,7 @@ def _find_call(entry: dict, zones: "_Zones"):
     decoys = entry.get("decoys")
     for found in call.finditer(zones.prose):
         if decoys is None or not decoys.search(_sentence(zones, found.start())):
-            return "call", f"main text: {_around(found)}"
+            return _evidence("call", "main text", found)
     return None
 
 
@@ -236,6 +236,11 @@ def _actionable(entry: dict, zones: "_Zones") -> bool:
     return (affordance is not None and bool(affordance.search(zones.actions))) \
         or (invitation is not None and bool(invitation.search(zones.main))) \
         or _called(entry, zones) is not None
+
+
+def _evidence(zone: str, label: str, found) -> tuple[str, str, str]:
+    """(zone, snippet shown as the finding's detail, the words matched)."""
+    return zone, f"{label}: {_around(found)}", found.group(0)
 
 
 def _around(found) -> str:

@@ -305,12 +305,12 @@ class Store:
         of the pages crawled outside the cities' domains (spaces, credited to every city linking to them;
         a city's own subdomain is credited to none other)."""
         # Only the cities where residents act somewhere can have one: their pages are a few of the run's
-        acting = select(Finding.city).where(Finding.run_id == run_id, Finding.feature.in_(DIALOGUE))
+        acting_cities = select(Finding.city).where(Finding.run_id == run_id, Finding.feature.in_(DIALOGUE))
         crawled = self._frame(select(Page.city, Page.url, Page.requested_url, Page.is_start, Page.external)
-                              .where(Page.run_id == run_id, Page.city.in_(acting)))
-        acting = set(crawled["city"])
+                              .where(Page.run_id == run_id, Page.city.in_(acting_cities)))
+        read = set(crawled["city"])
         seeds = [(code, site) for code, site in zip(cities["insee_code"], cities["website"])
-                 if code in acting and isinstance(site, str) and site.strip()]
+                 if code in read and isinstance(site, str) and site.strip()]
         crawled = pd.concat([crawled, pd.DataFrame([(code, site, site, True, False) for code, site in seeds],
                                                    columns=crawled.columns)], ignore_index=True)
         outward = set(crawled.loc[crawled["external"].astype(bool), "url"])

@@ -100,12 +100,12 @@ def _departements_of(cities: pd.DataFrame) -> pd.Series:
                       for code, d in zip(cities["insee_code"].astype(str), given)], index=cities.index)
 
 
-def _by_departement(cities: pd.DataFrame) -> dict:
+def _by_departement(cities: pd.DataFrame, departements: pd.Series) -> dict:
     """Département -> (participatory, crawled) among the crawled cities."""
     participatory = pd.to_numeric(cities["participatory"], errors="coerce")
     crawled = participatory.notna()
     counts = {}
-    for departement, group in participatory[crawled].groupby(_departements_of(cities)[crawled]):
+    for departement, group in participatory[crawled].groupby(departements[crawled]):
         counts[departement] = (int(group.sum()), len(group))
     return counts
 
@@ -131,8 +131,8 @@ def _legend(entries, y) -> list:
     return parts
 
 
-def departement_map(cities: pd.DataFrame) -> str:
-    counts = _by_departement(cities)
+def departement_map(cities: pd.DataFrame, departements: pd.Series) -> str:
+    counts = _by_departement(cities, departements)
     names = {f["properties"]["code"]: f["properties"]["name"] for f in _departements()}
     parts = []
     for code, (_projection, path) in _layout().items():
@@ -178,12 +178,12 @@ def _centres() -> dict:
     return centres
 
 
-def points_map(cities: pd.DataFrame) -> str:
+def points_map(cities: pd.DataFrame, departements: pd.Series) -> str:
     known, centres = places(), _centres()
     parts = [f'<use href="#dep-{code}" fill="#f4f4f4" stroke="#b0b8c4" stroke-width="0.4"/>' for code in _layout()]
     shown = approximate = 0
     rows = cities.assign(people=pd.to_numeric(cities["population"], errors="coerce"),
-                         rung=pd.to_numeric(cities["level"], errors="coerce"), dep=_departements_of(cities))
+                         rung=pd.to_numeric(cities["level"], errors="coerce"), dep=departements)
     for row in rows.sort_values("people", ascending=False).itertuples():  # small cities drawn on top
         level = row.rung
         if missing(level):
@@ -216,4 +216,6 @@ def outlines() -> str:
 
 def france_maps(cities: pd.DataFrame) -> str:
     """The outlines, then both maps side by side (in print, one under the other)."""
-    return f'{outlines()}<div class="charts">{departement_map(cities)}{points_map(cities)}</div>'
+    departements = _departements_of(cities)
+    return (f'{outlines()}<div class="charts">{departement_map(cities, departements)}'
+            f'{points_map(cities, departements)}</div>')

@@ -76,6 +76,9 @@ class Finding(Base):
         # Serves both loading a city's findings and replacing a re-fetched page's findings
         # (migration 0002 widened it from (run_id, city)).
         Index("ix_findings_page", "run_id", "city", "page_key"),
+        # Serves reading a run's evidence, grouped by city, feature, platform and address (migration 0006;
+        # the address, of unbounded length, is left out)
+        Index("ix_findings_feature", "run_id", "city", "feature", "platform"),
     )
 
 

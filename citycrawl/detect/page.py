@@ -331,9 +331,10 @@ class Page:
             return self.heading_text
         if not name:  # undeclared: a last part naming the site's domain ("… | Participation Auberive-en-Vexin")
             return self._headline(" ".join(parts[:-1])) if self._names_domain(parts[-1]) else self.heading_text
-        if name not in (parts[0].strip().casefold(), parts[-1].strip().casefold()):
+        first, last = parts[0].strip().casefold(), parts[-1].strip().casefold()
+        if name not in (first, last):
             return self.heading_text
-        return self._headline(" ".join(parts[1:] if parts[0].strip().casefold() == name else parts[:-1]))
+        return self._headline(" ".join(parts[1:] if first == name else parts[:-1]))
 
     def _names_domain(self, text: str) -> bool:
         """Whether the text is a name of the site: every distinctive word of the page's domain name

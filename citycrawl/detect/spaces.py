@@ -8,8 +8,9 @@ marker knows ("<Ville> c'est vous", "<Ville> demain").
 A site whose home page says nothing of it counts too when residents act on most of its crawled pages (two at
 least): a home page's teasers are no evidence of a feature (vocabulary.py). A site is judged as a whole, from
 the findings of all its crawled pages, so this runs when a stored run is read for the survey
-(citycrawl/storage/store.py), after the crawl or a re-detection, never in `scrapy detect` on one page. A general site (a metropolis's portal, a newspaper) with a budget page
-is no platform: its home page is about everything. A board or a survey alone is an expression space.
+(citycrawl/storage/store.py), after the crawl or a re-detection, never in `scrapy detect` on one page. A
+general site (a metropolis's portal, a newspaper) with a budget page is no platform: its home page is about
+everything. A board or a survey alone is an expression space.
 """
 from collections import Counter
 from urllib.parse import urlsplit
@@ -55,8 +56,9 @@ def own_sites(evidence: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for (city, host), site in found.groupby(["city", "host"], sort=True):
         features = set(site["feature"])
-        acting = site[site["feature"].isin(DIALOGUE)]
-        about = site["feature"].isin(DIALOGUE) | site["rule"].isin(_NAMED_ON_HOME)
+        acts = site["feature"].isin(DIALOGUE)
+        acting = site[acts]
+        about = acts | site["rule"].isin(_NAMED_ON_HOME)
         home = site[about.to_numpy() & [(city, url) in homes for url in site["page_url"]]]
         # residents act on most of its pages: a site made for it, whatever its home page announces (a home
         # page's teasers are no evidence: vocabulary.py)

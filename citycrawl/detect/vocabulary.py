@@ -65,7 +65,7 @@ def _score(entry: dict, zones: "_Zones", page: Page):
         return None
     # A home page's headings and text announce what other pages hold (a teaser), under the site's name:
     # for a `teased` feature, only its title, address or a form are evidence there
-    teaser = bool(entry.get("teased")) and is_home(page.url)
+    teaser = bool(entry.get("teased")) and zones.home
     evidence = _where(entry, zones, teaser)
     if evidence is None and not teaser:
         evidence = _in_section(entry, zones) or _about(entry, zones) or _on_theme(entry, zones) \
@@ -157,7 +157,7 @@ def _on_theme(entry: dict, zones: "_Zones"):
     theme = entry.get("theme")
     prose = zones.prose
     # a home page speaks of everything the site holds, under the site's name
-    if theme is None or len(prose) > LONG_PROSE or is_home(zones.page.url) or not zones.may_match(entry, "prose"):
+    if theme is None or len(prose) > LONG_PROSE or zones.home or not zones.may_match(entry, "prose"):
         return None
     starts = zones.sentence_starts
     # each sentence on the theme holds one of its words: too few of them in the prose, no share
@@ -295,6 +295,11 @@ class _Zones:
     @cached_property
     def title(self) -> str:
         return self.page.own_heading_text
+
+    @cached_property
+    def home(self) -> bool:
+        """The page is its site's home page, which announces what other pages hold."""
+        return is_home(self.page.url)
 
     @cached_property
     def url(self) -> str:

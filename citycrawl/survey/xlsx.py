@@ -66,17 +66,20 @@ def _sheet(frame: pd.DataFrame):
     yield "</sheetData></worksheet>"
 
 
+_NUMBER_CELL = '<c r="{}{}"><v>{}</v></c>'  # column letters, row number, value
+
+
 def _cells(column: pd.Series, letters: str, numbers: list[str]) -> list[str]:
     """The <c> element of each value of one column ('' for a missing value), in one pass per column."""
     if pd.api.types.is_integer_dtype(column):
         present = column.notna().to_numpy()
         texts = column.fillna(0).astype("int64").astype(str).tolist()
-        cell = '<c r="{}{}"><v>{}</v></c>'
+        cell = _NUMBER_CELL
     elif pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column):
         values = pd.to_numeric(column).astype("float64").to_numpy()
         present = np.isfinite(values)
         texts = np.char.mod("%.17g", values).tolist()
-        cell = '<c r="{}{}"><v>{}</v></c>'
+        cell = _NUMBER_CELL
     else:
         present = column.notna().to_numpy()
         texts = (column.where(present, "").astype(str).str.replace(NOT_XML, "", regex=True)

@@ -12,6 +12,8 @@ def platforms(html, url, feature="participatory_platform"):
      '<script src="/decidim-packs/js/decidim_core-9a8b.js"></script></head>', "https://jeparticipe.villedex.fr/", "decidim"),
     ("<script>Decidim.config.set({\"api_path\": \"/api\"});</script>", "https://participez.villedex-metropole.org/", "decidim"),
     ('<footer><a href="https://consuldemocracy.org">CONSUL DEMOCRACY</a></footer>', "https://decide.villedex.org/", "consul"),
+    ('<div class="main-footer"><p>Site propulsé par le logiciel libre <b>Decidim</b></p></div>', "https://avis.villedex.org/", "decidim"),
+    ('<footer><p>Powered by <span>Cap Collectif</span></p></footer>', "https://avis.villedex.org/", "cap_collectif"),
     ("<h1>Concertation</h1>", "https://villedex.cap-collectif.com/project/parc", "cap_collectif"),
     ("<div id='app'></div>", "https://villedex.citizenlab.co/fr-FR/", "go_vocal"),
     ("<div id='app'></div>", "https://participer.govocal.com/fr-FR/projects", "go_vocal"),
@@ -82,6 +84,9 @@ def test_global_social_media_are_not_territorial_networks():
     "<title>Connexion - Les Voisins</title><h1>Se connecter</h1><footer><p>CGU · Réseau social de proximité</p></footer>",
     "<title>Le réseau des voisins de Villedex</title><h1>Bienvenue</h1>",
     "<title>Villedex Neighbors</title><footer>The neighborhood network of Villedex</footer>",
+    # the footer is read on pages whose markup holds its words, as markup writes them
+    "<title>Accueil</title><div class='site-footer'>R&eacute;seau&nbsp;social de proximit&eacute;</div>",
+    "<title>Accueil</title><div id='footer'>RÉSEAU\u00a0SOCIAL DE PROXIMITÉ</div>",
 ])
 def test_a_local_network_says_what_it_is(html):
     found = platforms(html, "https://voisins.villedex.fr/", "territorial_social_network")

@@ -46,6 +46,8 @@ def _raw(family):
     ("forms", "kinds", {"words": ["vote", {"enquete ?": None}]}, "must be a regular expression (quote it)"),
     ("components", "structures", {"min_counts": None}, "missing"),
     ("components", "components", {"feature": "sondage"}, "not a codebook code"),
+    ("forums", "engines", {"id": "board", "footer": "powered by board", "footer_words": None}, "footer needs footer_words"),
+    ("platforms", "platforms", {"id": "x", "footer": "decidim", "footer_words": ["Decidim"]}, "lower-case strings"),
 ])
 def test_broken_rule_files_are_refused_with_the_place_of_the_mistake(family, section, change, message):
     data = _raw(family)

@@ -4,7 +4,10 @@ A marker entry of a rule file may give any of these keys; the entry matches when
   generator - regex on <meta name="generator"> contents
   assets    - regex on the addresses the page loads (scripts, stylesheets, frames, images, form actions)
   script    - regex on the text of inline scripts (configuration objects, loaders)
-  footer    - regex on the footer's folded text ("propulse par decidim")
+  footer    - regex on the footer's folded text ("propulse par decidim"), with `footer_words`: strings
+              one of which the lower-cased markup holds wherever the regex can match (the product's
+              name, written without accents): finding the footers walks the whole tree, which most
+              pages are spared
   page_url  - regex on the page's own URL
   title     - regex on the folded title and main headings (h1) of the page
   hosts     - domains the page itself is served from (a listed domain covers its subdomains)
@@ -36,8 +39,8 @@ def find(page: Page, family: str, *sections: str) -> list[tuple[dict, str]]:
     first key in `_TEXT_KEYS` order that matches is its evidence, then its hosts, then its XPath."""
     plan = _plan(family, sections)
     evidence = {}  # entry index -> evidence
-    for key, attribute, patterns, empty_matches in plan.texts:
-        text = getattr(page, attribute)
+    for key, attribute, patterns, empty_matches, gate in plan.texts:
+        text = getattr(page, attribute) if not gate or page.markup_holds(*gate) else ""
         # an empty text (no generator, no inline script) is only matched by the regexes matching '',
         # which need no literal
         found_literals = _found_literals(page, key, text) if text else frozenset()
@@ -65,8 +68,9 @@ class _Plan(NamedTuple):
     walking every entry's keys."""
     entries: list[dict]
     # (key, page attribute, [(entry index, regex, literals)], the same for the regexes matching an
-    # empty text); a regex is only run on a text holding one of its literals (None: always run)
-    texts: list[tuple[str, str, list[tuple], list[tuple]]]
+    # empty text, the markup words without which the text is not read); a regex is only run on a text
+    # holding one of its literals (None: always run)
+    texts: list[tuple[str, str, list[tuple], list[tuple], tuple[bytes, ...]]]
     hosts: list[tuple[int, tuple[str, ...]]]
     xpaths: list[tuple[int, object, tuple[bytes, ...]]]  # (index, XPath, needles)
 
@@ -79,9 +83,11 @@ def _plan(family: str, sections: tuple[str, ...]) -> _Plan:
     for key, attribute in _TEXT_KEYS:
         patterns = [(i, e[key], required_literals(e[key])) for i, e in enumerate(entries) if e.get(key) is not None]
         if patterns:
-            texts.append((key, attribute, patterns, [(i, p, w) for i, p, w in patterns if p.search("")]))
+            gate = tuple(word for e in entries for word in e.get(f"{key}_words", ()))
+            texts.append((key, attribute, patterns, [(i, p, w) for i, p, w in patterns if p.search("")], gate))
     xpaths = [(i, e["xpath"], _needles(e["xpath"].path)) for i, e in enumerate(entries) if e.get("xpath") is not None]
     watch_markup(needle for _, _, needles in xpaths for needle in needles)
+    watch_markup(word for *_, gate in texts for word in gate)
     return _Plan(entries=entries,
                  texts=texts,
                  hosts=[(i, e["hosts"]) for i, e in enumerate(entries) if e.get("hosts")],

@@ -231,15 +231,18 @@ class Page:
     @cached_property
     def _links(self) -> tuple[list, list]:
         anchors, mailtos, absolute = [], [], self.absolute
+        known = {}  # href -> URL: a page links to the same pages from its menus, body and footer
         for el in self.elements("a", "area"):
             href = el.get("href")
             if not href:
                 continue
-            # (the first character rules out most links, sooner than lower-casing them)
-            if (href[0] in "mM" or href[0].isspace()) and href.lstrip()[:7].lower() == "mailto:":
-                mailtos.append(href.strip())
-                continue
-            url = absolute(href)
+            url = known.get(href)
+            if url is None:
+                # (the first character rules out most links, sooner than lower-casing them)
+                if (href[0] in "mM" or href[0].isspace()) and href.lstrip()[:7].lower() == "mailto:":
+                    mailtos.append(href.strip())
+                    continue
+                url = known[href] = absolute(href)
             if url:
                 text = squash(text_content(el) or el.get("title") or el.get("aria-label") or "")
                 anchors.append((el, url, text[:200]))

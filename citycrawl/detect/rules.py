@@ -30,7 +30,7 @@ FEATURES = (
 
 # Keys a marker entry may use to recognise a system from its own markup (see markers.py).
 _MARKER_REGEX = ["generator", "assets", "script", "footer", "page_url", "title"]
-_MARKER = {"regex": _MARKER_REGEX, "xpath": ["xpath"], "hosts": ["hosts"]}
+_MARKER = {"regex": _MARKER_REGEX, "xpath": ["xpath"], "hosts": ["hosts"], "markup_words": ["footer_words"]}
 
 SCHEMA = {
     "forms": {
@@ -162,6 +162,15 @@ def _compile_entry(family, section, spec, entry) -> dict:
             if not isinstance(hosts, list) or not all(isinstance(h, str) and h for h in hosts):
                 raise RuleError(f"{where}: {key} must be a list of host names")
             out[key] = tuple(h.lower().lstrip(".") for h in hosts)
+    for key in spec.get("markup_words", []):  # the footer is read only on pages whose markup holds one
+        if "footer" in entry and entry.get(key) is None:
+            raise RuleError(f"{where}: footer needs {key} (one of them is in the markup wherever the footer matches)")
+        if entry.get(key) is not None:
+            words = entry[key]
+            if not isinstance(words, list) or not all(isinstance(w, str) and len(w) >= 3 and w == w.lower()
+                                                      for w in words):
+                raise RuleError(f"{where}: {key} must be a list of lower-case strings of 3 characters or more")
+            out[key] = tuple(w.encode() for w in words)
     if "profiles" in spec["required"]:
         out["profiles"] = _profiles(where, entry["profiles"])
     return out

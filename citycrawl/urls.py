@@ -126,3 +126,27 @@ def is_home(url) -> bool:
     except ValueError:  # a hostile address ("http://[x/"): no home page
         return False
     return bool(_HOME.fullmatch(parts.path)) and not parts.query
+
+
+# Query parameters holding what a visitor typed in a site's search box (WordPress `s`, Joomla
+# `searchword`, Drupal `keys` and `search_api_fulltext`, TYPO3 `tx_indexedsearch[sword]` and
+# `tx_solr[q]`, SPIP `recherche`): a results page for "budget participatif" is not about it. Drupal
+# without clean URLs carries its path in `q` (?q=node/12), so `q` is a search only with a space in it.
+_SEARCH_PARAMETERS = frozenset({"s", "q", "query", "search", "recherche", "keys", "keywords", "keyword",
+                                "searchword", "sword", "search_api_fulltext", "motcle", "term", "terms"})
+
+
+def is_search_results(url: str) -> bool:
+    """Whether the address is a site search's results page: a search parameter with words in it."""
+    try:
+        query = urlsplit(url or "").query
+    except ValueError:
+        return False
+    return any(_is_search(part) and part.partition("=")[2].strip("+ ") for part in query.split("&"))
+
+
+def _is_search(part: str) -> bool:
+    name, _, value = part.partition("=")
+    name = unquote(name).lower()
+    name = name.rsplit("[", 1)[-1].rstrip("]") if name.endswith("]") else name
+    return name in _SEARCH_PARAMETERS and (name != "q" or any(space in value for space in ("+", "%20", " ")))

@@ -355,9 +355,28 @@ def test_a_home_page_teaser_announces_the_feature_another_page_holds():
     ("La commune offre jusqu'à 5 000 € pour vos projets de rénovation énergétique.", False),  # a grant
     ("Une aide de 1500 euros pour vos projets de ravalement de façade.", False),
     ("Le programme 2025 pour vos projets.", False),  # a year is no sum
+    # the scheme under a local name, as cities describe it
+    ("Chaque année, la Ville attribue 25 000 € à des projets citoyens, choisis ensuite par les habitants.", True),
+    ("Les douze projets retenus par les services sont soumis aux votes des habitants jusqu'au 30 mai.", True),
+    ("Après l'étude de faisabilité, neuf projets déposés par des riverains sont soumis au vote citoyen.", True),
+    ("Votez pour vos projets préférés, trois voix par personne !", True),
+    ("Ce dispositif permet aux habitants de proposer et de choisir des projets pour leur quartier.", True),
+    ("Le conseil municipal a voté 2 000 000 € pour le projet de médiathèque.", False),
+    ("Le projet de règlement du cimetière est soumis au vote du conseil municipal.", False),
 ])
 def test_a_sum_offered_to_residents_projects_is_a_budget(sentence, budget):
     assert ("participatory_budget" in words(f"<h1>Les pépites</h1><p>{sentence}</p>")) is budget
+
+
+def test_a_site_search_s_results_are_not_the_pages_they_list():
+    results = ("<title>Recherche - Villedex</title><h1>Résultats de la recherche</h1>"
+               "<p>Budget participatif : les projets lauréats. Le budget participatif permet aux habitants de "
+               "proposer des projets. Votez pour le budget participatif.</p>")
+    for url in ("https://www.villedex.fr/recherche?q=budget+participatif", "https://www.villedex.fr/?s=budget",
+                "https://www.villedex.fr/search/node?keys=budget%20participatif"):
+        assert words(results, url) == set()
+    # Drupal without clean URLs carries its page in `q`
+    assert "participatory_budget" in words(results, "https://www.villedex.fr/index.php?q=budget-participatif")
 
 
 @pytest.mark.parametrize("sentence, petition", [

@@ -2,7 +2,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from citycrawl.urls import host_of, is_home, is_private_host, normalize_url, registrable_domain, same_site
+from citycrawl.urls import host_of, is_home, is_private_host, is_search_results, normalize_url, registrable_domain, same_site
 
 
 def test_registrable_domain_of_french_city_hosts():
@@ -65,3 +65,14 @@ def test_normalize_url_is_idempotent(host, path):
 ])
 def test_a_site_s_home_page(url, home):
     assert is_home(url) is home
+
+
+@pytest.mark.parametrize("url, search", [
+    ("https://www.villedex.fr/?s=budget", True), ("https://www.villedex.fr/recherche?q=budget+participatif", True),
+    ("https://www.villedex.fr/index.php?searchword=budget&searchphrase=all", True),
+    ("https://www.villedex.fr/suche?tx_solr%5Bq%5D=budget+participatif", True),
+    ("https://www.villedex.fr/?s=", False), ("https://www.villedex.fr/index.php?q=node/12", False),
+    ("https://www.villedex.fr/spip.php?article12", False), ("http://[x/", False),
+])
+def test_a_site_search_s_results_page(url, search):
+    assert is_search_results(url) is search

@@ -27,7 +27,7 @@ from citycrawl.detect.forms import classify_forms
 from citycrawl.detect.literals import LiteralSet, required_literals
 from citycrawl.detect.page import Page
 from citycrawl.detect.text import fold, slug_words, squash
-from citycrawl.urls import host_of, is_home
+from citycrawl.urls import host_of, is_home, is_search_results
 
 FAMILY = "vocabulary"
 _SENTENCE_END = re.compile(r"(?<!\b\d)[.!?;:](?:\s+|$)")  # "1. Le budget" is a numbered heading, not a stop
@@ -35,6 +35,8 @@ _NOT_ACTION_FORMS = {"search", "login", "newsletter", "payment", "registration"}
 
 
 def detect(page: Page) -> list[Finding]:
+    if is_search_results(page.url):  # its excerpts stand for the pages they lead to, which hold the features
+        return []
     zones = _Zones(page)
     found = [(entry, _score(entry, zones, page)) for entry in rules.load(FAMILY)["features"]]
     found = [(entry, evidence) for entry, evidence in found if evidence]

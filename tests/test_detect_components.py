@@ -5,6 +5,8 @@ from tests.fixtures.detect.helpers import findings, fixture_html
 
 DECIDIM_HEAD = '<head><link rel="stylesheet" href="/decidim-packs/css/decidim_core-4c1a.css"></head>'
 CONSUL_FOOTER = '<footer><a href="https://github.com/consuldemocracy/consuldemocracy">CONSUL DEMOCRACY</a></footer>'
+OPENPB_HEAD = ('<head><link rel="stylesheet" href="css/plugins/participatorybudget/participatorybudget.css">'
+               '<script src="js/plugins/participatorybudget/participatorybudget.js"></script></head>')
 
 
 def found(html, url, feature):
@@ -38,6 +40,10 @@ def found(html, url, feature):
     ("<div id='app'></div>", "https://villedex.govocal.com/fr-FR/projects/lac/surveys/new", "poll", "go_vocal"),
     ("<div id='app'></div>", "https://villedex.govocal.com/fr-FR/initiatives/plus-d-arbres", "petition", "go_vocal"),
     ("<h1>Consultation</h1>", "https://make.org/FR/consultation/villedex-demain/selection", "suggestion_call", "make_org"),
+    (OPENPB_HEAD + "<h1>Les projets</h1>", "https://budget.villedex.fr/jsp/site/Portal.jsp?page=solrProjectSearch&conf=list_projects",
+     "participatory_budget", "openpb"),
+    (OPENPB_HEAD + "<h1>Étape 1 sur 4</h1>", "https://budget.villedex.fr/jsp/site/Portal.jsp?page=ideation&campagne=C",
+     "suggestion_call", "openpb"),
 ])
 def test_a_platform_component_gives_its_feature_with_the_platform(html, url, feature, platform):
     assert [p for p, _ in found(html, url, feature)] == [platform]
@@ -54,6 +60,9 @@ def test_a_platform_component_gives_its_feature_with_the_platform(html, url, fea
      "https://decide.villedex.fr/polls/3-stationnement"),
     # a vote on ideas, no budget named: a selection step is a budget's only when named for one
     ("<h1>Votez</h1>", "https://villedex.cap-collectif.com/project/nom-de-la-place/vote/votez"),
+    # one resident's proposal on OpenPB, and its routes on a Lutece portal that does not run it
+    (OPENPB_HEAD + "<h1>Un verger</h1>", "https://budget.villedex.fr/jsp/site/Portal.jsp?page=proposal&id=12"),
+    ("<h1>Projets</h1>", "https://www.villedex.fr/jsp/site/Portal.jsp?page=solrProjectSearch"),
     # an article naming the platform and linking to a component
     ("<p>Déposez vos idées sur <a href='https://jeparticipe.villedex.fr/processes/x/f/7/proposals'>Decidim</a>.</p>",
      "https://www.villedex.fr/actualites/decidim"),

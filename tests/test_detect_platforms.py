@@ -17,6 +17,8 @@ def platforms(html, url, feature="participatory_platform"):
     ("<h1>Concertation</h1>", "https://villedex.cap-collectif.com/project/parc", "cap_collectif"),
     ("<div id='app'></div>", "https://villedex.citizenlab.co/fr-FR/", "go_vocal"),
     ("<div id='app'></div>", "https://participer.govocal.com/fr-FR/projects", "go_vocal"),
+    ('<head><link rel="stylesheet" href="css/plugins/participatoryideation/participatoryideation.css"></head><h1>Accueil</h1>',
+     "https://budgetparticipatif.villedex.fr/", "openpb"),
     ("<h1>Consultation</h1>", "https://make.org/FR/consultation/villedex/selection", "make_org"),
     ("<h1>Accueil</h1>", "https://jeparticipe.villedex.fr/", "custom"),
     ("<h1>Accueil</h1>", "https://participons.villedex.fr/", "custom"),

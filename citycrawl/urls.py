@@ -2,7 +2,7 @@
 import ipaddress
 import re
 from functools import lru_cache
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import unquote, unquote_plus, urlsplit, urlunsplit
 
 import tldextract
 
@@ -128,25 +128,33 @@ def is_home(url) -> bool:
     return bool(_HOME.fullmatch(parts.path)) and not parts.query
 
 
-# Query parameters holding what a visitor typed in a site's search box (WordPress `s`, Joomla
-# `searchword`, Drupal `keys` and `search_api_fulltext`, TYPO3 `tx_indexedsearch[sword]` and
-# `tx_solr[q]`, SPIP `recherche`): a results page for "budget participatif" is not about it. Drupal
-# without clean URLs carries its path in `q` (?q=node/12), so `q` is a search only with a space in it.
-_SEARCH_PARAMETERS = frozenset({"s", "q", "query", "search", "recherche", "keys", "keywords", "keyword",
-                                "searchword", "sword", "search_api_fulltext", "motcle", "term", "terms"})
+# A site search's page, with its results or not: a path naming a search (/recherche?q=..., Drupal
+# /search/node?keys=...), a page of a CMS's search (Joomla ?option=com_finder&view=search&q=..., SPIP
+# ?page=recherche), or what a visitor typed in a parameter only search boxes use (WordPress `s`, Joomla
+# `searchword`, Drupal `search_api_fulltext`, TYPO3 `tx_indexedsearch[sword]`, Plone `SearchableText`, SPIP
+# `recherche`). Common parameters (`q`, `search`, `keywords`) say nothing alone: a listing filtered by a
+# word (/proposals?filter[search]=velo) shows its own items, and Drupal without clean URLs carries its page's
+# path in `q` (?q=node/12).
+_SEARCH_PATH = re.compile(r"/(search|recherche|rechercher|suche|resultats?-(de-)?(la-)?recherche|search-results)(/|\.\w+$|$)", re.I)
+_SEARCH_PAGE = frozenset({"search", "recherche", "com_search", "com_finder"})
+_SEARCH_ONLY_PARAMETERS = frozenset({"s", "searchword", "search_api_fulltext", "sword", "searchabletext", "recherche",
+                                     "motcle"})
 
 
 def is_search_results(url: str) -> bool:
-    """Whether the address is a site search's results page: a search parameter with words in it."""
+    """Whether the address is a site search's page (see `_SEARCH_PATH`)."""
     try:
-        query = urlsplit(url or "").query
+        parts = urlsplit(url or "")
     except ValueError:
         return False
-    return any(_is_search(part) and part.partition("=")[2].strip("+ ") for part in query.split("&"))
-
-
-def _is_search(part: str) -> bool:
-    name, _, value = part.partition("=")
-    name = unquote(name).lower()
-    name = name.rsplit("[", 1)[-1].rstrip("]") if name.endswith("]") else name
-    return name in _SEARCH_PARAMETERS and (name != "q" or any(space in value for space in ("+", "%20", " ")))
+    if _SEARCH_PATH.search(parts.path):
+        return True
+    for part in parts.query.split("&"):
+        name, _, value = part.partition("=")
+        name, value = unquote(name).lower(), unquote_plus(value).strip().lower()
+        name = name.rsplit("[", 1)[-1].rstrip("]") if name.endswith("]") else name
+        if value in _SEARCH_PAGE and name in ("view", "option", "page"):
+            return True
+        if name in _SEARCH_ONLY_PARAMETERS and any(c.isalpha() for c in value):
+            return True
+    return False

@@ -42,7 +42,7 @@ def found(html, url, feature):
     ("<h1>Consultation</h1>", "https://make.org/FR/consultation/villedex-demain/selection", "suggestion_call", "make_org"),
     (OPENPB_HEAD + "<h1>Les projets</h1>", "https://budget.villedex.fr/jsp/site/Portal.jsp?page=solrProjectSearch&conf=list_projects",
      "participatory_budget", "openpb"),
-    (OPENPB_HEAD + "<h1>Étape 1 sur 4</h1>", "https://budget.villedex.fr/jsp/site/Portal.jsp?page=ideation&campagne=C",
+    (OPENPB_HEAD + "<h1>Étape 1 sur 4</h1>", "https://budget.villedex.fr/jsp/site/Portal.jsp;jsessionid=A1B2?page=ideation",
      "suggestion_call", "openpb"),
 ])
 def test_a_platform_component_gives_its_feature_with_the_platform(html, url, feature, platform):
@@ -62,6 +62,7 @@ def test_a_platform_component_gives_its_feature_with_the_platform(html, url, fea
     ("<h1>Votez</h1>", "https://villedex.cap-collectif.com/project/nom-de-la-place/vote/votez"),
     # one resident's proposal on OpenPB, and its routes on a Lutece portal that does not run it
     (OPENPB_HEAD + "<h1>Un verger</h1>", "https://budget.villedex.fr/jsp/site/Portal.jsp?page=proposal&id=12"),
+    (OPENPB_HEAD + "<h1>Étape</h1>", "https://budget.villedex.fr/jsp/site/Portal.jsp?page=ideation-aide"),
     ("<h1>Projets</h1>", "https://www.villedex.fr/jsp/site/Portal.jsp?page=solrProjectSearch"),
     # an article naming the platform and linking to a component
     ("<p>Déposez vos idées sur <a href='https://jeparticipe.villedex.fr/processes/x/f/7/proposals'>Decidim</a>.</p>",

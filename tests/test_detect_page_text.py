@@ -142,3 +142,15 @@ def test_an_xhtml_page_with_an_xml_declaration_is_read_whole():
         page = Page.from_html(body, "https://www.ville.fr/")
         assert page.heading_text.startswith("mairie") and "Conseils de quartier" in page.text
         assert [url for _, url, _ in page.anchors] == ["https://www.ville.fr/cq"]
+
+
+def test_links_keep_every_link_in_order_and_every_mail_address():
+    """A page links to the same pages from its menus, body and footer: each address is resolved once,
+    and every link is still read, with its own text, in document order."""
+    page = Page.from_html('<a href="/contact">Contact</a><a href="mailto:mairie@x.fr">Écrire</a>'
+                          '<a href="../agenda">Agenda</a><a href="/contact">Nous écrire</a>'
+                          '<a href="mailto:mairie@x.fr">mairie@x.fr</a><a href="#haut">Haut</a><a href="/contact#plan">Plan</a>',
+                          "https://x.fr/vie/page.html")
+    assert page.links() == [("https://x.fr/contact", "Contact"), ("https://x.fr/agenda", "Agenda"),
+                            ("https://x.fr/contact", "Nous écrire"), ("https://x.fr/contact", "Plan")]
+    assert page.mailtos == ["mailto:mairie@x.fr", "mailto:mairie@x.fr"]

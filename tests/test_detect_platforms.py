@@ -86,9 +86,11 @@ def test_global_social_media_are_not_territorial_networks():
     "<title>Connexion - Les Voisins</title><h1>Se connecter</h1><footer><p>CGU · Réseau social de proximité</p></footer>",
     "<title>Le réseau des voisins de Villedex</title><h1>Bienvenue</h1>",
     "<title>Villedex Neighbors</title><footer>The neighborhood network of Villedex</footer>",
-    # the footer is read on pages whose markup holds its words, as markup writes them
+    # the footer's words, whatever markup puts between them: entities, line breaks, tags
     "<title>Accueil</title><div class='site-footer'>R&eacute;seau&nbsp;social de proximit&eacute;</div>",
     "<title>Accueil</title><div id='footer'>RÉSEAU\u00a0SOCIAL DE PROXIMITÉ</div>",
+    "<title>Connexion - Proxi</title><h1>Se connecter</h1><footer><p>CGU · Réseau\n social de proximité</p></footer>",
+    "<title>Accueil</title><footer><span>Réseau</span> <span>social</span> de&#xa0;quartier</footer>",
 ])
 def test_a_local_network_says_what_it_is(html):
     found = platforms(html, "https://voisins.villedex.fr/", "territorial_social_network")
@@ -104,3 +106,11 @@ def test_a_city_page_presenting_a_local_network_counts_but_is_no_platform():
     watch = ("<title>Participation citoyenne</title><h1>Voisins vigilants</h1><p>Avec la gendarmerie, un réseau "
              "de voisinage contre les cambriolages.</p>")
     assert platforms(watch, "https://www.villedex.fr/securite", "territorial_social_network") == []
+
+def test_a_footer_past_the_bound_of_the_markup_search_is_still_read():
+    """The markup is searched up to its bound, the tree is read whole: a footer's words past the bound
+    cannot gate the footer out."""
+    from citycrawl.detect.page import MAX_SOURCE_CHARS
+    html = (f"<title>Concertation</title><div class='site-footer'>Mentions</div><p>{'texte ' * (MAX_SOURCE_CHARS // 6 + 10)}</p>"
+            "<footer>Propulsé par le logiciel libre Decidim</footer>")
+    assert platforms(html, "https://avis.villedex.org/") == ["decidim"]

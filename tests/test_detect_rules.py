@@ -47,7 +47,9 @@ def _raw(family):
     ("components", "structures", {"min_counts": None}, "missing"),
     ("components", "components", {"feature": "sondage"}, "not a codebook code"),
     ("forums", "engines", {"id": "board", "footer": "powered by board", "footer_words": None}, "footer needs footer_words"),
-    ("platforms", "platforms", {"id": "x", "footer": "decidim", "footer_words": ["Decidim"]}, "lower-case strings"),
+    ("platforms", "platforms", {"id": "x", "footer": "decidim", "footer_words": ["Decidim"]}, "lower-case ASCII strings"),
+    ("platforms", "platforms", {"id": "x", "footer": "decidim", "footer_words": []}, "non-empty list"),
+    ("platforms", "platforms", {"id": "x", "footer": "reseau", "footer_words": ["réseau"]}, "lower-case ASCII strings"),
 ])
 def test_broken_rule_files_are_refused_with_the_place_of_the_mistake(family, section, change, message):
     data = _raw(family)

@@ -357,10 +357,16 @@ def test_a_home_page_teaser_announces_the_feature_another_page_holds():
     ("Le programme 2025 pour vos projets.", False),  # a year is no sum
     # the scheme under a local name, as cities describe it
     ("Chaque année, la Ville attribue 25 000 € à des projets citoyens, choisis ensuite par les habitants.", True),
+    ("La Ville consacre 30 000 euros aux projets proposés par les habitants.", True),
     ("Les douze projets retenus par les services sont soumis aux votes des habitants jusqu'au 30 mai.", True),
-    ("Après l'étude de faisabilité, neuf projets déposés par des riverains sont soumis au vote citoyen.", True),
-    ("Votez pour vos projets préférés, trois voix par personne !", True),
-    ("Ce dispositif permet aux habitants de proposer et de choisir des projets pour leur quartier.", True),
+    ("Dans la limite de l'enveloppe budgétaire, neuf projets déposés par des riverains sont soumis au vote citoyen.", True),
+    # contests, grants a jury awards, counts of people, a council's vote
+    ("Les trois projets de fresque seront présentés au vote du public à la médiathèque.", False),
+    ("Les projets de logo de la commune sont soumis au vote citoyen jusqu'au 30 avril.", False),
+    ("Concours de façades fleuries : votez pour vos projets favoris jusqu'au 15 juin.", False),
+    ("Le conseil de quartier permet aux habitants de décider des projets de leur quartier.", False),
+    ("La Région attribue 25 000 € à des projets citoyens de transition écologique, sélectionnés par un jury.", False),
+    ("En 2024, 1 200 jeunes ont participé à des projets citoyens dans le cadre du service civique.", False),
     ("Le conseil municipal a voté 2 000 000 € pour le projet de médiathèque.", False),
     ("Le projet de règlement du cimetière est soumis au vote du conseil municipal.", False),
 ])

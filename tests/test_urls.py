@@ -69,10 +69,18 @@ def test_a_site_s_home_page(url, home):
 
 @pytest.mark.parametrize("url, search", [
     ("https://www.villedex.fr/?s=budget", True), ("https://www.villedex.fr/recherche?q=budget+participatif", True),
+    ("https://www.villedex.fr/recherche?q=budget", True), ("https://www.villedex.fr/search/node?keys=budget", True),
     ("https://www.villedex.fr/index.php?searchword=budget&searchphrase=all", True),
+    ("https://www.villedex.fr/index.php?option=com_finder&view=search&q=budget", True),
+    ("https://www.villedex.fr/spip.php?page=recherche&recherche=budget", True),
     ("https://www.villedex.fr/suche?tx_solr%5Bq%5D=budget+participatif", True),
-    ("https://www.villedex.fr/?s=", False), ("https://www.villedex.fr/index.php?q=node/12", False),
-    ("https://www.villedex.fr/spip.php?article12", False), ("http://[x/", False),
+    ("https://www.villedex.fr/@@search?SearchableText=budget", True),
+    ("https://www.villedex.fr/?s=", False), ("https://www.villedex.fr/?s=2", False),
+    ("https://www.villedex.fr/index.php?q=node/12", False), ("https://www.villedex.fr/spip.php?article12", False),
+    ("https://jeparticipe.villedex.fr/processes/x/f/7/proposals?filter%5Bsearch_text%5D=velo", False),
+    ("https://www.villedex.fr/agenda?keywords=conseil", False),
+    ("https://www.villedex.fr/?taxonomy=thematique&term=budget-participatif", False),
+    ("https://www.villedex.fr/recherche-de-benevoles", False), ("http://[x/", False),
 ])
 def test_a_site_search_s_results_page(url, search):
     assert is_search_results(url) is search

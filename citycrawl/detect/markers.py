@@ -40,7 +40,8 @@ def find(page: Page, family: str, *sections: str) -> list[tuple[dict, str]]:
     plan = _plan(family, sections)
     evidence = {}  # entry index -> evidence
     for key, attribute, patterns, empty_matches, gate in plan.texts:
-        text = getattr(page, attribute) if not gate or page.markup_holds(*gate) else ""
+        # (a markup cut at its bound may have lost the words a footer, which ends a page, holds)
+        text = getattr(page, attribute) if not gate or page.markup_cut or page.markup_holds(*gate) else ""
         # an empty text (no generator, no inline script) is only matched by the regexes matching '',
         # which need no literal
         found_literals = _found_literals(page, key, text) if text else frozenset()

@@ -164,6 +164,11 @@ class Page:
         marker rules (a tenth of the time `str.lower` takes on a page holding any non-ASCII letter)."""
         return self.source.encode("utf-8", "surrogatepass").lower()
 
+    @property
+    def markup_cut(self) -> bool:
+        """The markup was cut at `MAX_SOURCE_CHARS`: what it does not hold may still be on the page."""
+        return len(self.source) >= MAX_SOURCE_CHARS
+
     def markup_holds(self, *needles: bytes) -> bool:
         """Whether `markup_lower` holds one of the needles (watched ones are answered by one pass for all)."""
         watched, found = self._markup_needles
@@ -295,7 +300,7 @@ class Page:
 
     def _holds_no_mark(self) -> bool:
         """No text of the page can hold a mark of the text walk (see `_PROSE_WALK`)."""
-        return len(self.source) < MAX_SOURCE_CHARS and not self.markup_holds(*_MARK_NEEDLES)
+        return not self.markup_cut and not self.markup_holds(*_MARK_NEEDLES)
 
     @cached_property
     def _marked_text(self) -> str:

@@ -167,9 +167,10 @@ def _compile_entry(family, section, spec, entry) -> dict:
             raise RuleError(f"{where}: footer needs {key} (one of them is in the markup wherever the footer matches)")
         if entry.get(key) is not None:
             words = entry[key]
-            if not isinstance(words, list) or not all(isinstance(w, str) and len(w) >= 3 and w == w.lower()
-                                                      for w in words):
-                raise RuleError(f"{where}: {key} must be a list of lower-case strings of 3 characters or more")
+            if not isinstance(words, list) or not words or not all(
+                    isinstance(w, str) and len(w) >= 3 and w.isascii() and w == w.lower() for w in words):
+                # (the markup is searched with its ASCII letters lower-cased, and only those)
+                raise RuleError(f"{where}: {key} must be a non-empty list of lower-case ASCII strings of 3 characters or more")
             out[key] = tuple(w.encode() for w in words)
     if "profiles" in spec["required"]:
         out["profiles"] = _profiles(where, entry["profiles"])

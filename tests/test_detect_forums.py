@@ -76,3 +76,24 @@ def test_a_spip_article_with_no_forum_is_not_one():
     html = ("<article><h1>Réaménagement de la place du marché</h1><p>Le forum des associations se tient place du marché.</p></article>"
             "<div class='formulaire_spip formulaire_recherche'><form action='/spip.php'><input name='recherche'></form></div>")
     assert forum_platforms(html, "https://www.villedex.fr/spip.php?article31") == []
+
+
+DISCOURSE_HEAD = '<head><meta name="generator" content="Discourse 3.2.0 - https://github.com/discourse/discourse"></head>'
+PHPBB_BODY = '<body id="phpbb" class="nojs notouch section-faq ltr"><a href="./viewtopic.php?t=12">Sujet</a></body>'
+
+
+@pytest.mark.parametrize("html, url, board", [
+    # the engine's help and rules pages carry its markup, but nobody posts there (Discourse's static pages,
+    # phpBB's FAQ before and after 3.2)
+    (DISCOURSE_HEAD, "https://forum.villedex.fr/guidelines", False),
+    (DISCOURSE_HEAD, "https://forum.villedex.fr/tos", False),
+    (DISCOURSE_HEAD, "https://www.villedex.fr/forum/faq", False),
+    (PHPBB_BODY, "https://forum.villedex.fr/faq.php", False),
+    (PHPBB_BODY, "https://forum.villedex.fr/app.php/help/faq", False),
+    # its login page and a category named after the rules are the board's
+    (DISCOURSE_HEAD, "https://forum.villedex.fr/login", True),
+    (DISCOURSE_HEAD, "https://forum.villedex.fr/c/faq", True),
+    (PHPBB_BODY, "https://forum.villedex.fr/ucp.php?mode=login", True),
+])
+def test_an_engine_s_help_and_rules_pages_are_not_the_board(html, url, board):
+    assert bool(forum_platforms(html, url)) is board

@@ -413,3 +413,17 @@ def test_a_deadline_for_answers_opens_a_named_questionnaire_only():
     assert "poll" in words(questionnaire)
     meal = "<h1>Repas des aînés</h1><p>Le repas a lieu le 6 décembre. Réponses attendues avant le 30 novembre en mairie.</p>"
     assert "poll" not in words(meal)
+
+
+@pytest.mark.parametrize("url", [
+    "https://jeparticipe.villedex.fr/processes/velo/f/7/proposals/31",
+    "https://villedex.cap-collectif.com/project/idees/collect/depot/proposals/un-verger",
+    "https://villedex.govocal.com/fr-FR/ideas/un-verger",
+])
+def test_one_resident_s_proposal_on_a_platform_is_no_call_and_no_approach(url):
+    """Codebook: a call asks residents for their ideas; a resident's proposal, however it speaks of ideas
+    and of participation, is neither the call (its list and form are) nor the city's approach."""
+    html = ("<title>Un verger partagé - Idées pour le bourg</title><h1>Un verger partagé</h1><p>Je propose un verger "
+            "partagé au parc. Proposez vos idées vous aussi ! La démocratie participative, c'est aussi cela.</p>")
+    assert not words(html, url) & {"suggestion_call", "participation_displayed"}
+    assert "suggestion_call" in words(html, "https://www.villedex.fr/actualites/un-verger")

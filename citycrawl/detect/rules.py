@@ -43,7 +43,7 @@ SCHEMA = {
         "native": {"required": ["id", "platform", "xpath"], "xpath": ["xpath"]},
     },
     "forums": {
-        "engines": {"required": ["id", "platform"], **_MARKER},
+        "engines": {"required": ["id", "platform"], **_MARKER, "regex": [*_MARKER_REGEX, "not_pages"]},
         "boards": {"required": ["id", "threads", "replies", "affordance"],
                    "regex": ["threads", "replies", "reply_counts", "affordance"]},
         "not_forums": {"required": ["id", "words"], "regex": ["words"]},
@@ -52,7 +52,7 @@ SCHEMA = {
         "features": {
             "required": ["id", "feature", "terms"],
             "regex": ["terms", "decoys", "headline_decoys", "affordance", "invitation", "call", "theme", "section",
-                      "not_with"],
+                      "not_with", "not_urls"],
             "hosts": ["not_hosts"],
             "feature_regex": ["gives_way"],
             "flags": ["teased", "yields", "in_forms"],

@@ -61,6 +61,8 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     terms, decoys = entry["terms"], entry.get("decoys")
     if entry.get("not_hosts") and rules.host_matches(page.host, entry["not_hosts"]):
         return None
+    if entry.get("not_urls") is not None and entry["not_urls"].search(page.url_lower):
+        return None  # an address where the feature is never the page's (one resident's proposal)
     headline = zones.headline
     if any(d is not None and d.search(headline) for d in (decoys, entry.get("headline_decoys"))) \
             and not terms.search(headline):

@@ -68,8 +68,9 @@ class Site:
         return f"http://{self.host}{path}"
 
     def page_features(self, page: Page) -> frozenset:
-        """Features of the rendered page: its own, plus social accounts from the footer."""
-        return page.features | self.features | ({SOCIAL} if self.accounts else frozenset())
+        """Features of the rendered page: its own, the site's but those the page is a decoy of (a forum's
+        rules page carries the board's markup, nobody posts there), plus social accounts from the footer."""
+        return page.features | (self.features - page.decoys) | ({SOCIAL} if self.accounts else frozenset())
 
 
 @dataclass

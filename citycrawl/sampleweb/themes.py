@@ -489,6 +489,7 @@ _LEGAL_TEXT = ("<h2>Éditeur</h2><p>Directeur de la publication : le maire.</p><
                "<p>Conformément au RGPD, vous disposez d'un droit d'accès et de rectification.</p>")
 _NO_FEATURES = frozenset()
 _LOGIN = frozenset({"contact_form"})  # a login form is not a contact form
+_NOT_THE_BOARD = frozenset({"forum"})
 
 # Pages that a theme's own header and footer link to: (path, title, body, decoys).
 CHROME = {
@@ -507,10 +508,11 @@ CHROME = {
     "capcollectif": [("/login", "Connexion", _login("/login_check", "_username", "_password"), _LOGIN),
                      ("/pages/mentions-legales", "Mentions légales", _LEGAL_TEXT, _NO_FEATURES)],
     "govocal": [("/fr-FR/pages/terms-and-conditions", "Conditions générales", _LEGAL_TEXT, _NO_FEATURES)],
-    "phpbb": [("/faq.php", "FAQ", "<p>Foire aux questions : comment s'enregistrer, comment poster.</p>", _NO_FEATURES),
+    # a board's help and rules pages carry its markup, but nobody posts there: not the forum
+    "phpbb": [("/faq.php", "FAQ", "<p>Foire aux questions : comment s'enregistrer, comment poster.</p>", _NOT_THE_BOARD),
               ("/ucp.php?mode=login", "Connexion", _login("/ucp.php?mode=login"), _LOGIN)],
-    "discourse": [("/guidelines", "FAQ/Guidelines", "<p>Règles de bonne conduite du forum.</p>", _NO_FEATURES),
-                  ("/tos", "Conditions générales d'utilisation", _LEGAL_TEXT, _NO_FEATURES)],
+    "discourse": [("/guidelines", "FAQ/Guidelines", "<p>Règles de bonne conduite du forum.</p>", _NOT_THE_BOARD),
+                  ("/tos", "Conditions générales d'utilisation", _LEGAL_TEXT, _NOT_THE_BOARD)],
     "flarum": [],
     "community": [("/connexion", "Se connecter", _login("/connexion", "email", "password"), _LOGIN),
                   ("/cgu", "Conditions générales d'utilisation", _LEGAL_TEXT, _NO_FEATURES)],

@@ -427,3 +427,9 @@ def test_one_resident_s_proposal_on_a_platform_is_no_call_and_no_approach(url):
             "partagé au parc. Proposez vos idées vous aussi ! La démocratie participative, c'est aussi cela.</p>")
     assert not words(html, url) & {"suggestion_call", "participation_displayed"}
     assert "suggestion_call" in words(html, "https://www.villedex.fr/actualites/un-verger")
+
+
+def test_meetings_by_hamlet_or_village_present_the_approach():
+    html = ("<h1>Les rendez-vous du maire</h1><p>Chaque automne, les élus organisent des réunions de hameau : "
+            "les habitants y posent leurs questions et font leurs propositions pour leur secteur.</p>")
+    assert "participation_displayed" in words(html, "https://www.villedex.fr/vie-municipale/rendez-vous")

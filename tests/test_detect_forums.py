@@ -97,3 +97,17 @@ PHPBB_BODY = '<body id="phpbb" class="nojs notouch section-faq ltr"><a href="./v
 ])
 def test_an_engine_s_help_and_rules_pages_are_not_the_board(html, url, board):
     assert bool(forum_platforms(html, url)) is board
+
+
+def test_smf_posting_form_is_the_board_s_not_a_contact_form():
+    """SMF's new-topic page: its form posts to action=post2 (Post.template.php), with a subject, a message
+    and, for a guest, a name and an e-mail: a message to the board, not to the city."""
+    html = ('<script>var smf_theme_url = "https://forum.villedex.fr/Themes/default";</script>'
+            '<form action="https://forum.villedex.fr/index.php?action=post2;start=0;board=2" method="post" id="postmodify">'
+            '<input type="text" name="guestname"><input type="email" name="email"><input type="text" name="subject">'
+            '<textarea name="message"></textarea><input type="submit" value="Publier"></form>')
+    url = "https://forum.villedex.fr/index.php?action=post;board=2.0"
+    assert forum_platforms(html, url) == ["smf"]
+    assert "contact_form" not in features(html, url)
+    # its credits page carries the board's markup, but nobody posts there
+    assert forum_platforms(html.split("<form")[0], "https://forum.villedex.fr/index.php?action=credits") == []

@@ -433,3 +433,20 @@ def test_meetings_by_hamlet_or_village_present_the_approach():
     html = ("<h1>Les rendez-vous du maire</h1><p>Chaque automne, les élus organisent des réunions de hameau : "
             "les habitants y posent leurs questions et font leurs propositions pour leur secteur.</p>")
     assert "participation_displayed" in words(html, "https://www.villedex.fr/vie-municipale/rendez-vous")
+
+
+@pytest.mark.parametrize("url, index", [
+    ("https://jeparticipe.villedex.fr/processes", True),
+    ("https://jeparticipe.villedex.fr/pages/terms-of-service", True),
+    ("https://jeparticipe.villedex.fr/processes/plan-velo", False),
+])
+def test_a_platform_s_index_and_help_pages_announce_what_other_pages_hold(url, index):
+    """Like a site's home page, a platform's list of processes or its help pages tell what its other pages
+    hold: a teaser there is no call, and no approach is known there by its theme alone."""
+    head = '<head><link rel="stylesheet" href="/decidim-packs/css/decidim_core-4c1a.css"></head>'
+    html = (head + "<h1>Processus participatifs</h1><h2>Plan vélo</h2><p>Proposez vos idées pour les pistes cyclables "
+            "jusqu'au 30 juin.</p><h2>Budget participatif 2025</h2><p>Les habitants déposent leurs projets, puis votent.</p>")
+    assert ("suggestion_call" in words(html, url)) is not index
+    # off the platform the same address is an ordinary page
+    assert "suggestion_call" in words("<h1>Processus participatifs</h1><p>Proposez vos idées pour les pistes cyclables "
+                                      "jusqu'au 30 juin.</p>", "https://www.villedex.fr/processes")

@@ -20,6 +20,13 @@ def on_platforms(page: Page) -> list[tuple[dict, str]]:
     return page.memo["platforms"]
 
 
+def on_index_page(page: Page) -> bool:
+    """The page is one of its platform's index or help pages (`index_pages`): like a site's home page, it
+    lists or explains what the platform's other pages hold."""
+    return any(entry.get("index_pages") is not None and entry["index_pages"].search(page.url_lower)
+               for entry, _ in on_platforms(page))
+
+
 def detect(page: Page) -> list[Finding]:
     findings, features = [], set()
     for entry, evidence in on_platforms(page):

@@ -60,7 +60,7 @@ SCHEMA = {
         },
     },
     "platforms": {
-        "platforms": {"required": ["id", "feature", "platform"], **_MARKER},
+        "platforms": {"required": ["id", "feature", "platform"], **_MARKER, "regex": [*_MARKER_REGEX, "index_pages"]},
     },
     "components": {
         # `platform` names the platforms.yaml platform the page must be on

@@ -20,7 +20,7 @@ from collections import Counter
 from functools import cache
 from urllib.parse import urlsplit
 
-from citycrawl.detect import rules
+from citycrawl.detect import platforms, rules
 from citycrawl.detect.cached import cached_property
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.forms import classify_forms
@@ -302,8 +302,9 @@ class _Zones:
 
     @cached_property
     def home(self) -> bool:
-        """The page is its site's home page, which announces what other pages hold."""
-        return is_home(self.page.url)
+        """The page is its site's home page, or its platform's index or help page: they announce or explain
+        what other pages hold."""
+        return is_home(self.page.url) or platforms.on_index_page(self.page)
 
     @cached_property
     def url(self) -> str:

@@ -205,3 +205,9 @@ def test_a_component_route_on_a_participation_site_of_its_own():
     html = "<h1>Propositions</h1><p>Les propositions des habitants.</p>"
     got = found(html, "https://jeparticipe.villedex.fr/processes/plan-velo/f/7/proposals", "suggestion_call")
     assert got == [("custom", "components:decidim-proposals")]
+
+
+def test_a_cap_collectif_project_named_for_a_competition_is_no_petition():
+    url = "https://villedex.cap-collectif.com/project/competition-des-idees/collect/depot"
+    assert found("<h1>Vos idées</h1>", url, "petition") == []
+    assert [p for p, _ in found("<h1>Vos idées</h1>", url, "suggestion_call")] == ["cap_collectif"]

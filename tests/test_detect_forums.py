@@ -90,6 +90,9 @@ PHPBB_BODY = '<body id="phpbb" class="nojs notouch section-faq ltr"><a href="./v
     (DISCOURSE_HEAD, "https://www.villedex.fr/forum/faq", False),
     (PHPBB_BODY, "https://forum.villedex.fr/faq.php", False),
     (PHPBB_BODY, "https://forum.villedex.fr/app.php/help/faq", False),
+    (PHPBB_BODY, "https://forum.villedex.fr/ucp.php?mode=terms", False),
+    (DISCOURSE_HEAD, "https://forum.villedex.fr/rules", False),
+    (PHPBB_BODY, "https://forum.villedex.fr/viewforum.php?f=3&x=/help/faq", True),
     # its login page and a category named after the rules are the board's
     (DISCOURSE_HEAD, "https://forum.villedex.fr/login", True),
     (DISCOURSE_HEAD, "https://forum.villedex.fr/c/faq", True),
@@ -109,5 +112,8 @@ def test_smf_posting_form_is_the_board_s_not_a_contact_form():
     url = "https://forum.villedex.fr/index.php?action=post;board=2.0"
     assert forum_platforms(html, url) == ["smf"]
     assert "contact_form" not in features(html, url)
+    # the quick reply under a topic posts there too (Display.template.php)
+    reply = html.replace("index.php?action=post2;start=0;board=2", "index.php?board=2.0;action=post2")
+    assert "contact_form" not in features(reply, "https://forum.villedex.fr/index.php?topic=12.0")
     # its credits page carries the board's markup, but nobody posts there
     assert forum_platforms(html.split("<form")[0], "https://forum.villedex.fr/index.php?action=credits") == []

@@ -419,6 +419,8 @@ def test_a_deadline_for_answers_opens_a_named_questionnaire_only():
     "https://jeparticipe.villedex.fr/processes/velo/f/7/proposals/31",
     "https://villedex.cap-collectif.com/project/idees/collect/depot/proposals/un-verger",
     "https://villedex.govocal.com/fr-FR/ideas/un-verger",
+    "https://villedex.govocal.com/fr-FR/ideas/new-bike-lane",
+    "https://decide.villedex.fr/legislation/processes/3/proposals/12",
 ])
 def test_one_resident_s_proposal_on_a_platform_is_no_call_and_no_approach(url):
     """Codebook: a call asks residents for their ideas; a resident's proposal, however it speaks of ideas
@@ -429,10 +431,15 @@ def test_one_resident_s_proposal_on_a_platform_is_no_call_and_no_approach(url):
     assert "suggestion_call" in words(html, "https://www.villedex.fr/actualites/un-verger")
 
 
-def test_meetings_by_hamlet_or_village_present_the_approach():
-    html = ("<h1>Les rendez-vous du maire</h1><p>Chaque automne, les élus organisent des réunions de hameau : "
-            "les habitants y posent leurs questions et font leurs propositions pour leur secteur.</p>")
-    assert "participation_displayed" in words(html, "https://www.villedex.fr/vie-municipale/rendez-vous")
+@pytest.mark.parametrize("sentence, approach", [
+    ("Chaque automne, les élus organisent des réunions de hameau : les habitants y posent leurs questions.", True),
+    ("Les élus tiennent des réunions publiques de secteur où chacun peut poser ses questions.", True),
+    ("La réunion de secteur de la paroisse aura lieu mardi au presbytère.", False),
+    ("Le comité des fêtes tient ses réunions de village pour préparer la kermesse.", False),
+])
+def test_meetings_by_hamlet_or_village_present_the_approach(sentence, approach):
+    html = f"<h1>Les rendez-vous</h1><p>{sentence}</p>"
+    assert ("participation_displayed" in words(html, "https://www.villedex.fr/vie-municipale/rendez-vous")) is approach
 
 
 @pytest.mark.parametrize("url, index", [

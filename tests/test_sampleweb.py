@@ -334,3 +334,13 @@ def test_every_theme_shows_the_accounts_its_pages_declare(holdout):
                 html = render(site, page)
                 missing = [a.href for a in site.accounts if escape(a.href) not in html]
                 assert not missing, f"{site.theme} theme, {site.host}{page.path}: {missing}"
+
+
+def test_a_forum_s_help_pages_are_decoys_of_the_board_its_site_is(truth):
+    """A board's site carries `forum` on every page, but its help and rules pages, where nobody posts, are
+    decoys of it: a page's decoys take its site's features off it."""
+    help_pages = [page for url, page in truth.pages.items() if url.endswith(("/faq.php", "/guidelines", "/tos"))]
+    assert help_pages
+    for page in help_pages:
+        assert "forum" in page.decoys and "forum" not in page.features, page.url
+    assert any("forum" in page.features for url, page in truth.pages.items() if url.endswith("/ucp.php?mode=login"))

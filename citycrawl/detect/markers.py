@@ -87,8 +87,8 @@ def _plan(family: str, sections: tuple[str, ...]) -> _Plan:
             gate = tuple(word for e in entries for word in e.get(f"{key}_words", ()))
             texts.append((key, attribute, patterns, [(i, p, w) for i, p, w in patterns if p.search("")], gate))
     xpaths = [(i, e["xpath"], _needles(e["xpath"].path)) for i, e in enumerate(entries) if e.get("xpath") is not None]
-    watch_markup(needle for _, _, needles in xpaths for needle in needles)
-    watch_markup(word for *_, gate in texts for word in gate)
+    watch_markup([*(needle for _, _, needles in xpaths for needle in needles),
+                  *(word for *_, gate in texts for word in gate)])
     return _Plan(entries=entries,
                  texts=texts,
                  hosts=[(i, e["hosts"]) for i, e in enumerate(entries) if e.get("hosts")],

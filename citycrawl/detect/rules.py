@@ -43,7 +43,7 @@ SCHEMA = {
         "native": {"required": ["id", "platform", "xpath"], "xpath": ["xpath"]},
     },
     "forums": {
-        "engines": {"required": ["id", "platform"], **_MARKER, "regex": [*_MARKER_REGEX, "not_pages"]},
+        "engines": {"required": ["id", "platform"], **_MARKER, "regex": [*_MARKER_REGEX, "not_urls"]},
         "boards": {"required": ["id", "threads", "replies", "affordance"],
                    "regex": ["threads", "replies", "reply_counts", "affordance"]},
         "not_forums": {"required": ["id", "words"], "regex": ["words"]},
@@ -162,9 +162,11 @@ def _compile_entry(family, section, spec, entry) -> dict:
             if not isinstance(hosts, list) or not all(isinstance(h, str) and h for h in hosts):
                 raise RuleError(f"{where}: {key} must be a list of host names")
             out[key] = tuple(h.lower().lstrip(".") for h in hosts)
-    for key in spec.get("markup_words", []):  # the footer is read only on pages whose markup holds one
-        if "footer" in entry and entry.get(key) is None:
-            raise RuleError(f"{where}: footer needs {key} (one of them is in the markup wherever the footer matches)")
+    for key in spec.get("markup_words", []):  # `<key>_words`: that key's text is read only where the markup holds one
+        text_key = key.removesuffix("_words")
+        if text_key in entry and entry.get(key) is None:
+            raise RuleError(f"{where}: {text_key} needs {key} "
+                            f"(one of them is in the markup wherever the {text_key} matches)")
         if entry.get(key) is not None:
             words = entry[key]
             if not isinstance(words, list) or not words or not all(

@@ -57,7 +57,8 @@ def test_a_platform_component_gives_its_feature_with_the_platform(html, url, fea
 @pytest.mark.parametrize("html, url", [
     # the route alone, on a site that is no platform: a city page about its debates or proposals
     ("<h1>Les débats du conseil</h1>", "https://www.villedex.fr/debates"),
-    ("<h1>Propositions</h1>", "https://www.villedex.fr/processes/x/f/7/proposals"),
+    # (a whole Decidim component address, /processes/<slug>/f/<id>/, is Decidim's wherever it is served)
+    ("<h1>Propositions</h1>", "https://www.villedex.fr/vie-locale/f/7/proposals"),
     # a platform's results page of a closed poll
     (CONSUL_FOOTER + "<h1>Résultats</h1>", "https://decide.villedex.fr/polls/3/results"),
     # a finished poll's own page, which says so (CONSUL's callout) and answers nothing
@@ -201,10 +202,10 @@ def test_a_filter_form_under_a_public_inquiry_heading_is_not_a_poll():
     assert found(html, "https://www.villedex.fr/enquetes-publiques", "poll") == []
 
 
-def test_a_component_route_on_a_participation_site_of_its_own():
+def test_a_component_route_names_its_platform_on_a_participation_site_of_its_own():
     html = "<h1>Propositions</h1><p>Les propositions des habitants.</p>"
     got = found(html, "https://jeparticipe.villedex.fr/processes/plan-velo/f/7/proposals", "suggestion_call")
-    assert got == [("custom", "components:decidim-proposals")]
+    assert got == [("decidim", "components:decidim-proposals")]
 
 
 def test_a_cap_collectif_project_named_for_a_competition_is_no_petition():

@@ -37,6 +37,12 @@ def platforms(html, url, feature="participatory_platform"):
     ("<h1>Projets</h1>", "https://agissons.villedex.fr/projets", "custom"),
     ("<h1>Un projet</h1>", "https://villedex.projetsdemaville.com/projet/12/un-verger", "custom"),
     ("<h1>Règlement</h1>", "https://villedex.consultvox.co/blog/12/reglement", "consultvox"),
+    # a platform's own routes, on a host no pattern knows and with no markup of its own (a page's text alone)
+    ("<h1>Propositions</h1>", "https://ensemble.villedex.fr/processes/plan-vert/f/12/proposals", "decidim"),
+    ("<h1>Un projet</h1>", "https://avis.villedex.fr/assemblies/jeunes/f/3/", "decidim"),
+    ("<h1>Projets</h1>", "https://ensemble.villedex.fr/budgets/2/investments?heading_id=4", "consul"),
+    ("<h1>Concertation</h1>", "https://avis.villedex.fr/legislation/processes/7/debate", "consul"),
+    ("<h1>Dépôt</h1>", "https://ensemble.villedex.fr/project/budget-2025/collect/depot-des-idees", "cap_collectif"),
 ])
 def test_pages_on_a_platform(html, url, platform):
     assert platforms(html, url) == [platform]
@@ -60,7 +66,10 @@ def test_an_article_or_a_link_naming_a_platform_is_not_the_platform(html):
                                  "https://portail-citoyen.villedex.fr/", "https://e-citoyens.villedex.fr/",
                                  "https://guichet-citoyen.villedex.fr/", "https://moncompte-citoyen.villedex.fr/",
                                  "https://alerte-citoyen.villedex.fr/", "https://citoyen.villedex.fr/",
-                                 "https://pass-citoyen.villedex.fr/"])
+                                 "https://pass-citoyen.villedex.fr/",
+                                 # a city site's own sections, which platforms' routes only look like
+                                 "https://www.villedex.fr/processes/demarches", "https://www.villedex.fr/project/parc",
+                                 "https://www.villedex.fr/budgets/2024"])
 def test_a_participation_word_elsewhere_in_an_address_is_no_platform(url):
     assert platforms("<h1>Accueil</h1>", url) == []
 

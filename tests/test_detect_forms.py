@@ -223,3 +223,25 @@ def test_the_slug_of_an_article_in_a_comment_form_target_says_nothing_of_the_for
             '</textarea><input type="submit" value="Poster ce message"></form>')
     assert kinds(html) != ["poll"]
     assert kinds(html.replace("deux-ans-neuf-mises-en-examen-dix-enquetes-en-cours", "enquete")) == ["poll"]
+
+
+IDEA_FORM = ("<form method='post' action='/boite-a-idees'><label>Votre nom <input name='nom'></label>"
+             "<label>Courriel <input type='email' name='email'></label>"
+             "<label>Votre message <textarea name='message'></textarea></label><button>Envoyer</button></form>")
+
+
+@pytest.mark.parametrize("url", ["https://villedex.id-city.com/boite-a-idees",
+                                 "https://jeparticipe.villedex.fr/debats/14-la-gare"])
+def test_a_message_box_on_a_participation_platform_publishes_and_writes_to_nobody(url):
+    assert findings(IDEA_FORM, url, feature="contact_form") == []
+
+
+@pytest.mark.parametrize("html, url", [
+    (IDEA_FORM, "https://jeparticipe.villedex.fr/contact"),  # the platform's own contact page
+    (IDEA_FORM, "https://villedex.id-city.com/signalements/nouveau"),  # a report sent to the city
+    (IDEA_FORM.replace("action='/boite-a-idees'", "class='contact-form' action='/ecrire'"),
+     "https://jeparticipe.villedex.fr/aide"),
+    (IDEA_FORM, "https://www.villedex.fr/boite-a-idees"),  # the city's own site: a message to the city
+])
+def test_a_form_that_writes_to_the_city_stays_a_contact_form_on_a_platform(html, url):
+    assert [f.feature for f in findings(html, url, feature="contact_form")] == ["contact_form"]

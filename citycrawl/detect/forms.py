@@ -14,6 +14,7 @@ from citycrawl.detect.cached import cached_property
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.literals import LiteralSet, required_literals
 from citycrawl.detect.page import Page, text_content, visible_text
+from citycrawl.detect.platforms import on_platforms
 from citycrawl.detect.text import fold, squash
 
 FAMILY = "forms"
@@ -66,6 +67,8 @@ def classify_forms(page: Page) -> list[FormInfo]:
 def detect(page: Page) -> list[Finding]:
     findings = []
     for info in classify_forms(page):
+        if info.kind == "contact" and not _writes_to_the_city(info, page):
+            continue
         if info.kind == "contact":
             rule = f"{FAMILY}:{info.plugin or '+'.join(info.reasons[:2])}"
             findings.append(Finding(
@@ -80,6 +83,18 @@ def detect(page: Page) -> list[Finding]:
             findings.append(Finding("contact_email", url=address, page_url=page.url,
                                     rule=f"{FAMILY}:mailto", detail=f"mailto link {address[7:]}"))
     return findings
+
+
+_CONTACT_PAGE = re.compile(r"contact|nous-?ecrire|ecrivez|signal")
+
+
+def _writes_to_the_city(info: FormInfo, page: Page) -> bool:
+    """A participation platform's forms publish what residents write (an idea, a contribution, a reply in
+    a debate) for all to read: a message box there is a contact form only when the form or the page's
+    address says so ("/contact", a report to the city)."""
+    if not any(entry["feature"] == "participatory_platform" for entry, _ in on_platforms(page)):
+        return True
+    return any(r.startswith("contact-attrs") for r in info.reasons) or bool(_CONTACT_PAGE.search(page.url_lower))
 
 
 def classify(form) -> FormInfo:

@@ -348,6 +348,18 @@ def test_a_home_page_teaser_announces_the_feature_another_page_holds():
     assert "suggestion_call" in words(box, "https://www.villedex.fr/")
 
 
+def test_a_home_page_block_on_the_approach_announces_the_page_that_presents_it():
+    block = ("<h2>Démocratie participative</h2><p>Les conseils de quartier se réunissent en mars : la démocratie "
+             "participative, c'est vous !</p><a href='/democratie-participative'>Découvrir</a>")
+    assert "participation_displayed" not in words("<title>Villedex</title><h1>Bienvenue</h1>" + block,
+                                                  "https://www.villedex.fr/")
+    assert "participation_displayed" in words("<title>Villedex</title><h1>Actualités</h1>" + block,
+                                              "https://www.villedex.fr/actualites")
+    # a home page that says in its title what the site is about presents it
+    assert "participation_displayed" in words("<title>Démocratie participative à Villedex</title>" + block,
+                                              "https://democratie.villedex.fr/")
+
+
 @pytest.mark.parametrize("sentence, budget", [
     ("La commune consacre 30 000 € pour vos projets : déposez-les avant mars.", True),
     ("1 million d'euros pour les idées des habitants.", True),

@@ -54,6 +54,25 @@ def test_a_platform_component_gives_its_feature_with_the_platform(html, url, fea
     assert [p for p, _ in found(html, url, feature)] == [platform]
 
 
+@pytest.mark.parametrize("url, platform", [
+    ("https://villedex.flui.city/ideas/new", "fluicity"),
+    ("https://villedex.flui.city/idees/nouvelle", "fluicity"),
+    ("https://villedex.jenparle.net/propositions", "jenparle"),
+    ("https://jeparticipe.villedex.fr/fr-FR/projets/parc/idees/deposer", "custom"),
+])
+def test_the_list_of_ideas_and_the_page_to_add_one_are_a_call_on_any_platform(url, platform):
+    assert [p for p, _ in found("<h1>Vos idées</h1>", url, "suggestion_call")] == [platform]
+
+
+@pytest.mark.parametrize("url", [
+    "https://villedex.flui.city/idees/213",  # one resident's idea
+    "https://www.villedex.fr/idees",  # a city site's page of outing ideas: no platform
+    "https://villedex.jenparle.net/propositions/14/archives",
+])
+def test_one_idea_or_an_ideas_page_off_a_platform_is_no_call(url):
+    assert found("<h1>Idées</h1>", url, "suggestion_call") == []
+
+
 @pytest.mark.parametrize("html, url", [
     # the route alone, on a site that is no platform: a city page about its debates or proposals
     ("<h1>Les débats du conseil</h1>", "https://www.villedex.fr/debates"),

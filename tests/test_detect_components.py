@@ -34,6 +34,11 @@ def found(html, url, feature):
     ("<h1>Débat</h1>", "https://villedex.cap-collectif.com/project/parc/debate/pour-ou-contre", "forum", "cap_collectif"),
     (DECIDIM_HEAD + "<h1>Un verger</h1>", "https://jeparticipe.villedex.fr/processes/bp-2025/f/8/proposals/112",
      "participatory_budget", "decidim"),
+    # a vote on the projects residents filed, under a local name
+    ("<h1>Votez</h1>", "https://villedex.cap-collectif.com/project/vos-projets-pour-villedex/vote/vote",
+     "participatory_budget", "cap_collectif"),
+    ("<h1>Votez</h1>", "https://villedex.cap-collectif.com/project/quartiers-2025/selection/vote-des-projets",
+     "participatory_budget", "cap_collectif"),
     ("<h1>Les projets</h1>", "https://villedex.cap-collectif.com/project/bp-2025/selection/vote-du-budget",
      "participatory_budget", "cap_collectif"),
     ("<div id='app'></div>", "https://villedex.govocal.com/fr-FR/projects/lac/ideas/new", "suggestion_call", "go_vocal"),
@@ -85,6 +90,7 @@ def test_one_idea_or_an_ideas_page_off_a_platform_is_no_call(url):
      "https://decide.villedex.fr/polls/3-stationnement"),
     # a vote on ideas, no budget named: a selection step is a budget's only when named for one
     ("<h1>Votez</h1>", "https://villedex.cap-collectif.com/project/nom-de-la-place/vote/votez"),
+    ("<h1>Votez</h1>", "https://villedex.cap-collectif.com/project/projection-cinema/vote/votez"),  # not "projets"
     # one resident's proposal on OpenPB, and its routes on a Lutece portal that does not run it
     (OPENPB_HEAD + "<h1>Un verger</h1>", "https://budget.villedex.fr/jsp/site/Portal.jsp?page=proposal&id=12"),
     (OPENPB_HEAD + "<h1>Étape</h1>", "https://budget.villedex.fr/jsp/site/Portal.jsp?page=ideation-aide"),

@@ -401,7 +401,14 @@ def test_a_site_search_s_results_are_not_the_pages_they_list():
     ("Une interpellation citoyenne soutenue par au moins 150 habitants est inscrite au conseil municipal.", True),
     ("Une pétition qui recueille 300 signatures est examinée par les élus.", True),
     ("Une interpellation est examinée par le conseil à partir de 500 soutiens.", True),
+    # the threshold as cities word it: a condition, a request to be signed, a share of the electorate
+    ("Si la pétition recueille 500 signatures, elle est inscrite à l'ordre du jour du conseil municipal.", True),
+    ("Lorsqu'une interpellation atteint 200 soutiens, le maire y répond en conseil municipal.", True),
+    ("Le droit d'interpellation permet de saisir le conseil. Toute demande doit être signée par 300 habitants.", True),
+    ("Une pétition signée par au moins 5 % des électeurs inscrits peut demander l'inscription d'une question.", True),
+    ("Une interpellation soutenue par 250 habitants est inscrite à l'ordre du jour.", True),
     ("La pétition des parents a recueilli 800 signatures : la classe est maintenue.", False),
+    ("La pétition lancée par les parents a réuni 1 200 signatures, selon ses auteurs.", False),
     ("Chaque habitant peut, une fois par an, interpeller le maire sous forme d'une question écrite.", False),
 ])
 def test_a_right_of_interpellation_opened_by_a_threshold_of_supporters_is_a_petition(sentence, petition):

@@ -70,6 +70,16 @@ def test_the_list_of_ideas_and_the_page_to_add_one_are_a_call_on_any_platform(ur
 
 
 @pytest.mark.parametrize("url", [
+    "https://jeparticipe.villedex.fr/interpellations", "https://jeparticipe.villedex.fr/interpellations/nouvelle",
+    "https://villedex.jenparle.net/petitions/8-rouvrir-la-poste",
+])
+def test_petitions_and_interpellations_are_petitions_on_any_platform(url):
+    assert found("<h1>Interpellations</h1>", url, "petition")
+    assert found("<h1>Interpellations</h1>", url.replace("jeparticipe.", "www.").replace(".jenparle.net", ".fr"),
+                 "petition") == []  # the same address on a city's site, with no way to sign, is none
+
+
+@pytest.mark.parametrize("url", [
     "https://villedex.flui.city/idees/213",  # one resident's idea
     "https://www.villedex.fr/idees",  # a city site's page of outing ideas: no platform
     "https://villedex.jenparle.net/propositions/14/archives",

@@ -348,6 +348,20 @@ def test_a_home_page_teaser_announces_the_feature_another_page_holds():
     assert "suggestion_call" in words(box, "https://www.villedex.fr/")
 
 
+def test_a_hub_page_lists_the_instruments_of_the_approach_each_announcing_its_own_page():
+    hub = ("<title>Participer à la vie locale</title><h1>Participer</h1>"
+           "<p>La Ville associe les habitants aux décisions : conseils de quartier, ateliers, consultations.</p>"
+           "<h2>Le budget participatif</h2><p>Les habitants proposent des projets, puis votent pour leurs préférés. "
+           "Le budget participatif est doté de 100 000 euros.</p><a href='/budget-participatif'>En savoir plus</a>"
+           "<h2>Les sondages</h2><p>Répondez au questionnaire sur la propreté, ouvert jusqu'au 30 juin.</p>"
+           "<a href='/sondages'>Voir les sondages</a>")
+    found = words(hub, "https://www.villedex.fr/participer")
+    assert "participation_displayed" in found and not found & {"participatory_budget", "poll"}
+    # one instrument under its headings is that instrument's page
+    budget = hub.split("<h2>Les sondages</h2>")[0]
+    assert "participatory_budget" in words(budget, "https://www.villedex.fr/participer")
+
+
 def test_a_home_page_block_on_the_approach_announces_the_page_that_presents_it():
     block = ("<h2>Démocratie participative</h2><p>Les conseils de quartier se réunissent en mars : la démocratie "
              "participative, c'est vous !</p><a href='/democratie-participative'>Découvrir</a>")

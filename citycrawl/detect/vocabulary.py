@@ -69,7 +69,7 @@ def _score(entry: dict, zones: "_Zones", page: Page):
         return None
     # A home page's headings and text announce what other pages hold (a teaser), under the site's name:
     # for a `teased` feature, only its title, address or a form are evidence there
-    teaser = bool(entry.get("teased")) and zones.home
+    teaser = bool(entry.get("teased")) and (zones.home or (zones.hub and not entry.get("yields")))
     evidence = _where(entry, zones, teaser)
     if evidence is None and not teaser:
         evidence = _in_section(entry, zones) or _about(entry, zones) or _on_theme(entry, zones) \
@@ -114,6 +114,7 @@ def _in_section(entry: dict, zones: "_Zones"):
 
 ABOUT_SHARE = 0.25  # share of the prose's sentences holding a term: the text is about the feature
 SHORT = 3  # sentences: in prose this short, a term in the lead (the first sentence) is its subject
+HUB_INSTRUMENTS = 2  # instruments named by headings of their own: the page is a hub listing them
 LONG_PROSE = 30_000  # characters: a page this long shows its subject in its title and headings
 LONGEST_TERM = 400  # characters: beyond any real match of the terms (their gaps are bounded, 200 at most)
 
@@ -305,6 +306,16 @@ class _Zones:
         """The page is its site's home page, or its platform's index or help page: they announce or explain
         what other pages hold."""
         return is_home(self.page.url) or platforms.on_index_page(self.page)
+
+    @cached_property
+    def hub(self) -> bool:
+        """The page lists the instruments of participation, each under a heading of its own (a budget, a
+        consultation, a petition...): each section announces a page that holds it, as a home page does; the
+        approach they make up is the page's subject."""
+        entries = rules.load(FAMILY)["features"]
+        named = {entry["id"] for entry in entries if not entry.get("yields")
+                 for heading in self.headings if entry["terms"].search(heading)}
+        return len(named) >= HUB_INSTRUMENTS
 
     @cached_property
     def url(self) -> str:

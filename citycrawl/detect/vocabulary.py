@@ -313,8 +313,8 @@ class _Zones:
         consultation, a petition...): each section announces a page that holds it, as a home page does; the
         approach they make up is the page's subject."""
         entries = rules.load(FAMILY)["features"]
-        named = {entry["id"] for entry in entries if not entry.get("yields")
-                 for heading in self.headings if entry["terms"].search(heading)}
+        named = {entry["id"] for entry in entries if not entry.get("yields") and self.may_match(entry, "all_headings")
+                 and any(entry["terms"].search(heading) for heading in self.headings)}
         return len(named) >= HUB_INSTRUMENTS
 
     @cached_property

@@ -339,8 +339,13 @@ def test_a_home_page_teaser_announces_the_feature_another_page_holds():
                "<p>Proposez vos idées pour le parc !</p><a href='/budget-participatif'>En savoir plus</a>")
     for home in ("https://www.villedex.fr/", "https://www.villedex.fr/fr/"):
         assert not words(teasers, home) & {"participatory_budget", "poll", "suggestion_call"}
-    # the same words on an inner page are the features; on the home page, a form still is
-    assert {"participatory_budget", "poll", "suggestion_call"} <= words(teasers, "https://www.villedex.fr/actualites")
+    # on an inner page, one instrument's own words are the feature (a budget's page and its call for projects);
+    # an inner page announcing several instruments is a hub, whose blocks lead to their own pages
+    budget = ("<title>Villedex</title><h1>Vie locale</h1><h2>Budget participatif : votez pour vos projets</h2>"
+              "<p>Le vote du budget participatif est ouvert.</p><p>Proposez vos idées pour le parc !</p>")
+    assert {"participatory_budget", "suggestion_call"} <= words(budget, "https://www.villedex.fr/vie-locale")
+    assert not words(teasers, "https://www.villedex.fr/actualites") & {"participatory_budget", "poll", "suggestion_call"}
+    # on the home page, a form still is
     # a section word in a home page's title is the site's name ("Consultations de Villedex")
     site = "<title>Consultations de Villedex</title><h1>Bienvenue</h1><p>Le sondage sur les horaires : répondez au questionnaire.</p>"
     assert "poll" not in words(site, "https://consultations.villedex.fr/")

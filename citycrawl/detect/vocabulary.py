@@ -40,6 +40,14 @@ def detect(page: Page) -> list[Finding]:
     zones = _Zones(page)
     found = [(entry, _score(entry, zones, page)) for entry in rules.load(FAMILY)["features"]]
     found = [(entry, evidence) for entry, evidence in found if evidence]
+    # A hub page lists the instruments of participation (a budget, a consultation, a petition...), each
+    # announcing the page that holds it, as a home page does: an instrument it names in a heading or tells
+    # of in its text, not in its title or address, is not its own. (A call for ideas is part of the
+    # instrument it belongs to, a budget's call for projects or a questionnaire's: it makes no hub.)
+    told = [entry for entry, evidence in found
+            if entry.get("teased") and not entry.get("yields") and evidence[0] not in ("title", "url", "form")]
+    if told and len(({entry["feature"] for entry in told} | zones.headed) - {"suggestion_call"}) >= HUB_INSTRUMENTS:
+        found = [(entry, evidence) for entry, evidence in found if entry not in told]
     # A general feature known only by its theme gives way to any other feature on the page: a page
     # about a participatory budget or a petition speaks of residents taking part, and is about that.
     if len(found) > 1:
@@ -69,7 +77,7 @@ def _score(entry: dict, zones: "_Zones", page: Page):
         return None
     # A home page's headings and text announce what other pages hold (a teaser), under the site's name:
     # for a `teased` feature, only its title, address or a form are evidence there
-    teaser = bool(entry.get("teased")) and (zones.home or (zones.hub and not entry.get("yields")))
+    teaser = bool(entry.get("teased")) and zones.home
     evidence = _where(entry, zones, teaser)
     if evidence is None and not teaser:
         evidence = _in_section(entry, zones) or _about(entry, zones) or _on_theme(entry, zones) \
@@ -114,7 +122,7 @@ def _in_section(entry: dict, zones: "_Zones"):
 
 ABOUT_SHARE = 0.25  # share of the prose's sentences holding a term: the text is about the feature
 SHORT = 3  # sentences: in prose this short, a term in the lead (the first sentence) is its subject
-HUB_INSTRUMENTS = 2  # instruments named by headings of their own: the page is a hub listing them
+HUB_INSTRUMENTS = 2  # instruments a page names in its headings or tells of: a hub listing them
 LONG_PROSE = 30_000  # characters: a page this long shows its subject in its title and headings
 LONGEST_TERM = 400  # characters: beyond any real match of the terms (their gaps are bounded, 200 at most)
 
@@ -308,14 +316,11 @@ class _Zones:
         return is_home(self.page.url) or platforms.on_index_page(self.page)
 
     @cached_property
-    def hub(self) -> bool:
-        """The page lists the instruments of participation, each under a heading of its own (a budget, a
-        consultation, a petition...): each section announces a page that holds it, as a home page does; the
-        approach they make up is the page's subject."""
-        entries = rules.load(FAMILY)["features"]
-        named = {entry["id"] for entry in entries if not entry.get("yields") and self.may_match(entry, "all_headings")
-                 and any(entry["terms"].search(heading) for heading in self.headings)}
-        return len(named) >= HUB_INSTRUMENTS
+    def headed(self) -> set[str]:
+        """The specific features (not `yields`) whose words a heading of the page holds."""
+        return {entry["feature"] for entry in rules.load(FAMILY)["features"]
+                if not entry.get("yields") and self.may_match(entry, "all_headings")
+                and any(entry["terms"].search(heading) for heading in self.headings)}
 
     @cached_property
     def url(self) -> str:

@@ -495,3 +495,16 @@ def test_a_platform_s_index_and_help_pages_announce_what_other_pages_hold(url, i
     # off the platform the same address is an ordinary page
     assert "suggestion_call" in words("<h1>Processus participatifs</h1><p>Proposez vos idées pour les pistes cyclables "
                                       "jusqu'au 30 juin.</p>", "https://www.villedex.fr/processes")
+
+
+@pytest.mark.parametrize("title, url", [
+    ("Conditions générales d'utilisation", "https://jeparticipe.villedex.fr/pages/cgu"),
+    ("Mentions légales", "https://www.villedex.fr/mentions-legales"),
+    ("Accueil", "https://www.villedex.fr/politique-de-confidentialite"),
+])
+def test_a_site_s_legal_notices_hold_no_feature(title, url):
+    html = (f"<title>{title}</title><h1>{title}</h1><p>Cette plateforme de participation citoyenne permet aux habitants "
+            "de débattre, de proposer des idées et de voter pour les projets du budget participatif.</p>"
+            "<p>Les conseils de quartier y publient leurs comptes rendus.</p>")
+    assert words(html, url) == set()
+    assert "participation_displayed" in words(html.replace(title, "La plateforme"), "https://www.villedex.fr/la-plateforme")

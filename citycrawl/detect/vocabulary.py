@@ -32,12 +32,19 @@ from citycrawl.urls import host_of, is_home, is_search_results
 FAMILY = "vocabulary"
 _SENTENCE_END = re.compile(r"(?<!\b\d)[.!?;:](?:\s+|$)")  # "1. Le budget" is a numbered heading, not a stop
 _NOT_ACTION_FORMS = {"search", "login", "newsletter", "payment", "registration"}
+# A site's legal notices: its publisher, terms of use, privacy and cookies, accessibility statement, site map
+_LEGAL_NOTICE = re.compile(
+    r"\b(mentions legales|cgu|conditions (generales )?d'utilisation|politique de confidentialite|donnees personnelles"
+    r"|(gestion|politique) des cookies|declaration d'accessibilite|plan du site|legal notice|terms of (use|service)"
+    r"|privacy policy)\b")
 
 
 def detect(page: Page) -> list[Finding]:
     if is_search_results(page.url):  # its excerpts stand for the pages they lead to, which hold the features
         return []
     zones = _Zones(page)
+    if _LEGAL_NOTICE.search(zones.headline):  # it tells what the site is and how it may be used, nothing more
+        return []
     found = [(entry, _score(entry, zones, page)) for entry in rules.load(FAMILY)["features"]]
     found = [(entry, evidence) for entry, evidence in found if evidence]
     # A hub page lists the instruments of participation (a budget, a consultation, a petition...), each

@@ -41,6 +41,8 @@ def _raw(family):
     ("forums", "engines", {"id": "discourse"}, "duplicate ids"),
     ("vocabulary", "features", {"terms": None}, "missing"),
     ("vocabulary", "features", {"needs": "sometimes"}, "must be one of"),
+    ("vocabulary", "features", {"id": "x", "cycle": ["deposez", "votez"]}, "must map stage names"),
+    ("vocabulary", "features", {"id": "x", "cycle": {"vote": "(votez"}}, "bad regex cycle.vote"),
     ("social", "platforms", {"profiles": [{"path": "/(?P<name>x)", "canonical": "https://x/{handle}"}]}, "no (?P<handle>"),
     ("forms", "kinds", {"words": "\\Saving"}, "lower-cased text"),
     ("forms", "kinds", {"words": ["vote", {"enquete ?": None}]}, "must be a regular expression (quote it)"),

@@ -508,3 +508,25 @@ def test_a_site_s_legal_notices_hold_no_feature(title, url):
             "<p>Les conseils de quartier y publient leurs comptes rendus.</p>")
     assert words(html, url) == set()
     assert "participation_displayed" in words(html.replace(title, "La plateforme"), "https://www.villedex.fr/la-plateforme")
+
+
+CYCLE = ("<title>{title}</title><h1>{title}</h1><p>Vous habitez la commune ? Déposez vos projets pour votre quartier "
+         "jusqu'au 15 mars.</p><p>En mai, les habitants votent pour les projets recevables.</p>"
+         "<p>{outcome}</p>")
+
+
+@pytest.mark.parametrize("outcome, budget", [
+    ("Une enveloppe de 80 000 euros financera les projets les plus soutenus.", True),
+    ("Les lauréats seront réalisés en 2026.", True),
+    ("Merci à tous les participants.", False),  # no sum, no winners: a vote on ideas
+])
+def test_a_budget_under_its_own_brand_is_known_by_its_cycle(outcome, budget):
+    html = CYCLE.format(title="Graines de quartier", outcome=outcome)
+    assert ("participatory_budget" in words(html, "https://www.villedex.fr/graines-de-quartier")) is budget
+
+
+def test_a_contest_a_jury_judges_is_no_budget():
+    html = ("<title>Concours des jeunes talents</title><h1>Concours des jeunes talents</h1>"
+            "<p>Déposez votre projet artistique avant le 15 mars.</p><p>Un jury de professionnels désignera les lauréats, "
+            "qui recevront 1 000 euros.</p>")
+    assert "participatory_budget" not in words(html, "https://www.villedex.fr/concours")

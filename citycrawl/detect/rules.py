@@ -55,6 +55,7 @@ SCHEMA = {
                       "not_with", "not_urls"],
             "hosts": ["not_hosts"],
             "feature_regex": ["gives_way"],
+            "stages_regex": ["cycle"],
             "flags": ["teased", "yields", "in_forms"],
             "choice": {"needs": ("nothing", "affordance")},
         },
@@ -147,6 +148,12 @@ def _compile_entry(family, section, spec, entry) -> dict:
             if not isinstance(value, dict) or not value or not set(value) <= set(FEATURES):
                 raise RuleError(f"{where}: {key} must map codebook codes to regular expressions")
             out[key] = {feature: _regex(where, key, words, any_case=False) for feature, words in value.items()}
+    for key in spec.get("stages_regex", []):  # {stage name: regex}, every stage needed
+        if key in entry:
+            value = entry[key]
+            if not isinstance(value, dict) or not value:
+                raise RuleError(f"{where}: {key} must map stage names to regular expressions")
+            out[key] = {stage: _regex(where, f"{key}.{stage}", words, any_case=False) for stage, words in value.items()}
     for key in spec.get("flags", []):
         if key in entry and not isinstance(entry[key], bool):
             raise RuleError(f"{where}: {key} must be true or false")

@@ -88,7 +88,7 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     evidence = _where(entry, zones, teaser)
     if evidence is None and not teaser:
         evidence = _in_section(entry, zones) or _about(entry, zones) or _on_theme(entry, zones) \
-            or _invited(entry, zones) or _called(entry, zones)
+            or _invited(entry, zones) or _called(entry, zones) or _in_cycle(entry, zones)
     if evidence is None:
         return None
     if entry.get("needs") == "affordance" and not _actionable(entry, zones):
@@ -190,6 +190,16 @@ def _on_theme(entry: dict, zones: "_Zones"):
     if len(on_theme) / len(starts) >= THEME_SHARE:
         return _evidence("theme", "main text", found)
     return None
+
+
+def _in_cycle(entry: dict, zones: "_Zones"):
+    """The prose tells every stage of the feature's cycle (`cycle`: residents file projects, residents vote,
+    a sum or winners): the scheme under a name of its own."""
+    stages = entry.get("cycle")
+    if stages is None or len(zones.prose) > LONG_PROSE:
+        return None
+    found = [words.search(zones.prose) for words in stages.values()]
+    return _evidence("cycle", "main text", found[0]) if all(found) else None
 
 
 LEAD = 2  # sentences: where a news item says what it is about

@@ -39,11 +39,14 @@ def main() -> None:
           f"{'' if renders else ' (no page was rendered: no Chromium found?)'}")
     for name in PARTS:
         cities = [c for c in truth.cities if part(c.insee_code) == name]
-        counts, right = {}, Counter()
+        counts, right, wrong = {}, Counter(), []
         for city in cities:
             row = rows[city.insee_code]
             right["crawl_status"] += row["crawl_status"] == city.crawl_status
             right["level"] += row["level"] == str(city.level)
+            if row["crawl_status"] != city.crawl_status or row["level"] != str(city.level):
+                wrong.append(f"{city.name}: {row['crawl_status']}, level {row['level']} "
+                             f"(truth: {city.crawl_status}, level {city.level})")
             for code in SCORED:
                 found, expected = row[code] == "1", bool(city.flags[code])
                 outcome = {(True, True): "tp", (True, False): "fp", (False, True): "fn"}.get((found, expected), "tn")
@@ -51,6 +54,8 @@ def main() -> None:
         f1s = [scores(c["tp"], c["fp"], c["fn"])["f1"] for code, c in counts.items() if c["tp"] + c["fn"]]
         print(f"holdout, {name} part: {len(cities)} cities; crawl status right {right['crawl_status']}/{len(cities)}, "
               f"level right {right['level']}/{len(cities)}; macro F1 {sum(f1s) / len(f1s):.3f}")
+        for text in wrong:
+            print(f"  wrong status or level: {text}")
         for code in SCORED:
             c = counts[code]
             print(line(f"  {code}", scores(c["tp"], c["fp"], c["fn"])))

@@ -10,8 +10,9 @@ from urllib.parse import quote, urlsplit
 import pytest
 
 from citycrawl import sampleweb
+from citycrawl.render import is_app_shell
 from citycrawl.settings import CITYCRAWL_MAX_DEPTH as MAX_DEPTH
-from citycrawl.sampleweb.holdout import communes, part, villes
+from citycrawl.sampleweb.holdout import communes, hosts, part, villes
 from citycrawl.sampleweb.site import PAGE_FEATURES, SOCIAL
 from tests.test_sampleweb import fetch, walk
 
@@ -40,8 +41,12 @@ def test_every_listed_page_is_served_and_reached_from_the_city_start_page(server
         reached = walk(server, city.website, {urlsplit(url).hostname for url in city_pages}, max_depth=MAX_DEPTH)
         broken = {url: status for url, (_, status) in reached.items() if status != 200}
         assert not broken, f"{city.name}: links that do not answer 200: {broken}"
-        missing = city_pages - set(reached)
+        # (links a script draws, in a space drawn by a script, are followed by the crawl once it has rendered the
+        # page: benchmarks/holdout_crawl.py measures that; here the space's own pages need only answer)
+        drawn = {url for url in city_pages if urlsplit(url).hostname in hosts()}
+        missing = city_pages - set(reached) - drawn
         assert not missing, f"{city.name}: pages no link leads to: {sorted(missing)}"
+        assert all(fetch(server, url)[0] == 200 for url in drawn - set(reached)), city.name
 
 
 def test_pages_are_whole_documents_and_home_pages_carry_a_real_site_furniture(server, truth):
@@ -49,14 +54,14 @@ def test_pages_are_whole_documents_and_home_pages_carry_a_real_site_furniture(se
     for url in truth.pages:
         status, _, body = fetch(server, url)
         assert status == 200, url
-        assert b"<title>" in body and b"</html>" in body and len(body) > 800, url
+        assert b"<title>" in body and b"</html>" in body and (len(body) > 800 or is_app_shell(body)), url
         if url in homes:  # menu, quick links, news and agenda, as on real city home pages
             assert len(body) > 2500 and body.count(b"<a ") >= 12, url
 
 
 def test_truth_uses_codebook_codes_and_every_city_has_a_level(truth):
-    assert 60 <= len(truth.cities) <= 64
-    assert 1140 <= len(truth.pages) <= 1230
+    assert 68 <= len(truth.cities) <= 72
+    assert 1370 <= len(truth.pages) <= 1470
     for page in truth.pages.values():
         assert page.features <= CODES and page.decoys <= CODES, page.url
         assert not page.features & page.decoys, page.url
@@ -69,10 +74,11 @@ def test_truth_uses_codebook_codes_and_every_city_has_a_level(truth):
     assert all(positives[code] >= 5 and decoys[code] >= 1 for code in PAGE_FEATURES), (positives, decoys)
 
 
-def test_the_holdout_has_seven_parts_and_the_last_five_score_every_feature(truth):
+def test_the_holdout_has_eight_parts_and_the_last_six_score_every_feature(truth):
     parts = Counter(part(city.insee_code) for city in truth.cities)
-    assert parts == {"first": 17, "second": 6, "third": 8, "fourth": 8, "fifth": 8, "sixth": 8, "seventh": 8}
-    for name, hundred in (("third", 982), ("fourth", 983), ("fifth", 984), ("sixth", 985), ("seventh", 986)):
+    assert parts == {"first": 17, "second": 6, "third": 8, "fourth": 8, "fifth": 8, "sixth": 8, "seventh": 8, "eighth": 8}
+    for name, hundred in (("third", 982), ("fourth", 983), ("fifth", 984), ("sixth", 985), ("seventh", 986),
+                          ("eighth", 987)):
         assert {c.insee_code for c in truth.cities if part(c.insee_code) == name} == {f"{hundred}{n:02d}" for n in range(1, 9)}
         # a positive page for every code, a hard negative for every page-level feature
         pages = [p for p in truth.pages.values() if part(p.city) == name]
@@ -101,6 +107,7 @@ def test_a_page_drawn_by_a_script_is_an_empty_shell_filled_from_its_api(server, 
 
 
 VENDOR_DOMAINS = (".flui.city", ".jenparle.net", ".id-city.com", ".consultvox.co", ".cap-collectif.com", ".govocal.com")
+CITY_TLDS = (".fr", ".bzh")  # Breton communes often use .bzh
 
 
 def test_holdout_stays_apart_from_the_main_sample_web(truth):
@@ -109,7 +116,7 @@ def test_holdout_stays_apart_from_the_main_sample_web(truth):
     assert not {c.insee_code for c in truth.cities} & {c.insee_code for c in main.cities}
     assert not {c.name for c in truth.cities} & {c.name for c in main.cities}
     # the cities' own domains, or a city's space on a platform vendor's domain (lorvignac.flui.city)
-    assert all(host.endswith(".fr") or host.endswith(VENDOR_DOMAINS) for host in hosts_of(truth))
+    assert all(host.endswith(CITY_TLDS) or host.endswith(VENDOR_DOMAINS) for host in hosts_of(truth))
     with sampleweb.serve() as main_server:  # the default sample web does not answer for holdout hosts
         assert main_server.web.host(next(iter(hosts_of(truth)))) is None
     holdout_codes = {c.insee_code for c in truth.cities}

@@ -285,6 +285,13 @@ def test_the_site_s_name_in_every_title_is_not_the_page_s_subject():
     assert "participation_displayed" not in words(platform, "https://participation.villedex.fr/pages/horaires")
     news = "<title>Actualités | Budget participatif de Villedex</title><p>Les lauréats sont connus.</p>"
     assert "participatory_budget" in words(news, "https://www.villedex.fr/actualites")
+    # a title may repeat a shorter form of the declared name
+    shorter = ('<title>Connexion | Villedex, la concertation</title><meta property="og:site_name" '
+               'content="Villedex, la concertation en ligne"><h1>Connexion</h1><p>Votre adresse et votre mot de passe.</p>')
+    assert "participation_displayed" not in words(shorter, "https://villedex.jenparle.net/connexion")
+    # not a part that holds a word the name has not
+    subject = shorter.replace("Connexion |", "La concertation du parc |")
+    assert "participation_displayed" in words(subject, "https://villedex.jenparle.net/parc")
 
 
 def test_a_budget_under_the_name_of_participation_is_a_budget():

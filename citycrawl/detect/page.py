@@ -340,9 +340,19 @@ class Page:
         if not name:  # undeclared: a last part naming the site's domain ("… | Participation Auberive-en-Vexin")
             return self._headline(" ".join(parts[:-1])) if self._names_domain(parts[-1]) else self.heading_text
         first, last = parts[0].strip().casefold(), parts[-1].strip().casefold()
-        if name not in (first, last):
-            return self.heading_text
-        return self._headline(" ".join(parts[1:] if first == name else parts[:-1]))
+        if first == name:
+            return self._headline(" ".join(parts[1:]))
+        if last == name or self._shortens_site_name(parts[-1]):  # a name stands last more often than first
+            return self._headline(" ".join(parts[:-1]))
+        if self._shortens_site_name(parts[0]):
+            return self._headline(" ".join(parts[1:]))
+        return self.heading_text
+
+    def _shortens_site_name(self, part: str) -> bool:
+        """Whether a part of the title is a shorter form of the declared site's name ("Villedex, j'en parle"
+        for "Villedex, j'en parle : la concertation"): its words are the name's, at least half of them."""
+        name, words = set(slug_words(self.site_name).split()), set(slug_words(part).split())
+        return bool(words) and words <= name and 2 * len(words) >= len(name)
 
     def _names_domain(self, text: str) -> bool:
         """Whether the text is a name of the site: every distinctive word of the page's domain name

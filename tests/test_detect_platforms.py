@@ -60,6 +60,20 @@ def test_an_article_or_a_link_naming_a_platform_is_not_the_platform(html):
     assert platforms(html, "https://www.villedex.fr/actu/plateforme") == []
 
 
+@pytest.mark.parametrize("url", ["https://cap-collectif.com/2018/05/25/une-nouvelle-plateforme/",
+                                 "https://support.govocal.com/fr/articles/recueillir-les-propositions",
+                                 "https://get.flui.city/blog/fluicity-dans-une-ville", "https://www.id-city.fr/civic-tech/",
+                                 "https://www.consultvox.co/realisations/budget-participatif/"])
+def test_a_vendor_s_own_site_speaks_of_its_platform_and_is_none(url):
+    assert platforms("<h1>Le budget participatif</h1>", url) == []
+    # the cities' spaces on the same domains are platforms
+    city = {"cap-collectif.com": "https://villedex.cap-collectif.com/", "govocal.com": "https://villedex.govocal.com/fr-FR/",
+            "flui.city": "https://villedex.flui.city/", "id-city.fr": "https://villedex.id-city.com/",
+            "consultvox.co": "https://villedex.consultvox.co/"}
+    space = next(address for domain, address in city.items() if domain in url)
+    assert platforms("<h1>Le budget participatif</h1>", space) != []
+
+
 @pytest.mark.parametrize("url", ["https://consultation.numerique.gouv.fr/villes", "https://www.ideesdesortie.fr/",
                                  "https://www.villedex.fr/participer",
                                  # e-services counters, a consultancy: not participation platforms

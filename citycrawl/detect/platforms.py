@@ -5,7 +5,9 @@ markup (asset paths, configuration scripts, generator, "powered by" footer), per
 `rules/platforms.yaml`. An article that names a platform, or a link to one, does not count: the
 crawl follows links out to participation spaces and detects the platform on its own pages.
 """
-from citycrawl.detect import markers
+from functools import cache
+
+from citycrawl.detect import markers, rules
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.page import Page
 
@@ -16,8 +18,15 @@ def on_platforms(page: Page) -> list[tuple[dict, str]]:
     """(entry, evidence) of the platforms the page is on, found once per page: the components
     family reads them too."""
     if "platforms" not in page.memo:
-        page.memo["platforms"] = markers.find(page, FAMILY, "platforms")
+        # a vendor's own site (its presentation, blog or help) speaks of its platform and is none
+        vendor = page.host in _vendor_sites()
+        page.memo["platforms"] = [] if vendor else markers.find(page, FAMILY, "platforms")
     return page.memo["platforms"]
+
+
+@cache
+def _vendor_sites() -> frozenset[str]:
+    return frozenset(host for entry in rules.load(FAMILY)["platforms"] for host in entry.get("vendor_sites", ()))
 
 
 def on_index_page(page: Page) -> bool:

@@ -61,7 +61,8 @@ SCHEMA = {
         },
     },
     "platforms": {
-        "platforms": {"required": ["id", "feature", "platform"], **_MARKER, "regex": [*_MARKER_REGEX, "index_pages"]},
+        "platforms": {"required": ["id", "feature", "platform"], **_MARKER, "regex": [*_MARKER_REGEX, "index_pages"],
+                      "hosts": ["hosts", "vendor_sites"]},
     },
     "components": {
         # `platform` names the platforms.yaml platform the page must be on

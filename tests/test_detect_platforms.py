@@ -24,6 +24,8 @@ def platforms(html, url, feature="participatory_platform"):
     ("<h1>Accueil</h1>", "https://participons.villedex.fr/", "custom"),
     ("<h1>Accueil</h1>", "https://decidez.villedex.fr/", "custom"),
     ("<h1>Accueil</h1>", "https://laparole.villedex.fr/idees", "custom"),
+    ("<h1>La participation</h1>", "https://debats.villedex.fr/pages/la-participation", "custom"),
+    ("<h1>Accueil</h1>", "https://dialogue.villedex.fr/", "custom"),
     ("<h1>Budget participatif</h1>", "https://jeparticipe-a-villedex.fr/dialog/bp-2024", "custom"),
     ("<h1>Accueil</h1>", "https://www.villedex-participe.fr/", "custom"),
     ('<iframe src="https://make.org/FR/consultation/villedex-demain/selection"></iframe>', "https://www.villedex.fr/avenir", "make_org"),

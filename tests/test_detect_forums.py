@@ -19,6 +19,10 @@ def forum_platforms(html, url="https://forum.villedex.fr/"):
     ('<html id="XF" data-app="public"><body></body></html>', "https://forum.villedex.fr/", "xenforo"),
     ('<body class="ipsApp ipsApp_front"></body>', "https://forum.villedex.fr/", "invision"),
     ('<footer><p>Powered By <a href="https://mybb.com">MyBB</a></p></footer>', "https://forum.villedex.fr/", "mybb"),
+    # a MyBB board's index without its credit: the scripts and stylesheets every page of it loads
+    ('<head><script type="text/javascript" src="https://forum.villedex.fr/jscripts/general.js?ver=1839"></script>'
+     '<link type="text/css" rel="stylesheet" href="https://forum.villedex.fr/cache/themes/theme3/global.css"></head>'
+     '<h1>Forum des habitants</h1>', "https://forum.villedex.fr/", "mybb"),
     ('<div id="bbpress-forums" class="bbpress-wrapper"><ul class="bbp-topics"></ul></div>',
      "https://www.villedex.fr/forums/", "bbpress"),
 ])

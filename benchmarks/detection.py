@@ -176,6 +176,29 @@ def _speed(pages: list[tuple[bytes, str]], passes: int = 3) -> str:
             f"{detecting:.2f} s, same pages, same run)                [target <= 3]")
 
 
+# Hostile prose: what a regex with nested or overlapping repeats turns quadratic on (runs of numbers and
+# separators, a trigger word then a long run, one endless word), each in a page of about 28 kB of text.
+HOSTILE_PROSE = {
+    "numbers and spaces": "1 " * 14_000,
+    "numbers and commas": "1," * 14_000,
+    "a budget's words, then numbers": "déposez vos projets. les habitants votent. " + "1 " * 14_000,
+    "a petition's threshold, then numbers": ("pétition qui recueille " + "1 " * 300 + ". ") * 40,
+    "one endless word": "a" * 28_000,
+}
+
+
+def hostile() -> None:
+    """CPU time of all detectors on hostile prose, page by page: a tenth of a second is the most a page of this
+    size should take (an ordinary page takes a few milliseconds); seconds say a rule's regex backtracks."""
+    print("hostile prose pages (28 kB of text each), all detectors:")
+    for name, text in HOSTILE_PROSE.items():
+        body = f"<html><head><title>Vie locale</title></head><body><main><p>{text}</p></main></body></html>".encode()
+        page = Page.from_html(body, "https://www.villedex.fr/page")
+        started = time.process_time()
+        detect_page(page)
+        print(f"  {name:<40} {time.process_time() - started:.3f} s")
+
+
 def _outcome(predicted: bool, truth: bool) -> str:
     return {(True, True): "tp", (True, False): "fp", (False, True): "fn", (False, False): "tn"}[predicted, truth]
 
@@ -329,6 +352,7 @@ def main() -> None:
     parser.add_argument("--sampleweb-generated", type=int, default=0, help="generated cities added to the sample web")
     args = parser.parse_args()
     formasaurus()
+    hostile()
     social()
     sampleweb(args.sampleweb_generated)
     sampleweb(0, holdout=True)

@@ -183,6 +183,8 @@ HOSTILE_PROSE = {
     "numbers and commas": "1," * 14_000,
     "a budget's words, then numbers": "déposez vos projets. les habitants votent. " + "1 " * 14_000,
     "a petition's threshold, then numbers": ("pétition qui recueille " + "1 " * 300 + ". ") * 40,
+    "groups of three digits": "123 " * 7_000,
+    "a budget's words, then groups of three digits": "déposez vos projets. les habitants votent. " + "123 " * 7_000,
     "one endless word": "a" * 28_000,
 }
 

@@ -42,9 +42,10 @@ def main() -> None:
         counts, right, wrong = {}, Counter(), []
         for city in cities:
             row = rows[city.insee_code]
-            right["crawl_status"] += row["crawl_status"] == city.crawl_status
-            right["level"] += row["level"] == str(city.level)
-            if row["crawl_status"] != city.crawl_status or row["level"] != str(city.level):
+            status_ok, level_ok = row["crawl_status"] == city.crawl_status, row["level"] == str(city.level)
+            right["crawl_status"] += status_ok
+            right["level"] += level_ok
+            if not (status_ok and level_ok):
                 wrong.append(f"{city.name}: {row['crawl_status']}, level {row['level']} "
                              f"(truth: {city.crawl_status}, level {city.level})")
             for code in SCORED:

@@ -39,6 +39,8 @@ def found(html, url, feature):
      "participatory_budget", "cap_collectif"),
     ("<h1>Votez</h1>", "https://villedex.cap-collectif.com/project/quartiers-2025/selection/vote-des-projets",
      "participatory_budget", "cap_collectif"),
+    ("<h1>Votez</h1>", "https://villedex.cap-collectif.com/project/mon-projet-pour-villedex-2025/selection/vote",
+     "participatory_budget", "cap_collectif"),
     ("<h1>Les projets</h1>", "https://villedex.cap-collectif.com/project/bp-2025/selection/vote-du-budget",
      "participatory_budget", "cap_collectif"),
     ("<div id='app'></div>", "https://villedex.govocal.com/fr-FR/projects/lac/ideas/new", "suggestion_call", "go_vocal"),
@@ -101,6 +103,10 @@ def test_one_idea_or_an_ideas_page_off_a_platform_is_no_call(url):
     # a vote on ideas, no budget named: a selection step is a budget's only when named for one
     ("<h1>Votez</h1>", "https://villedex.cap-collectif.com/project/nom-de-la-place/vote/votez"),
     ("<h1>Votez</h1>", "https://villedex.cap-collectif.com/project/projection-cinema/vote/votez"),  # not "projets"
+    # a consultation named for one project of the city's
+    ("<h1>Vos priorités</h1>", "https://villedex.cap-collectif.com/project/projet-de-territoire-2030/vote/vos-priorites"),
+    ("<h1>Scénarios</h1>", "https://villedex.cap-collectif.com/project/projet-urbain-de-la-gare/selection/scenarios"),
+    ("<h1>Noms</h1>", "https://villedex.cap-collectif.com/project/nom-de-la-place/vote/les-projets-de-noms"),
     # one resident's proposal on OpenPB, and its routes on a Lutece portal that does not run it
     (OPENPB_HEAD + "<h1>Un verger</h1>", "https://budget.villedex.fr/jsp/site/Portal.jsp?page=proposal&id=12"),
     (OPENPB_HEAD + "<h1>Étape</h1>", "https://budget.villedex.fr/jsp/site/Portal.jsp?page=ideation-aide"),
@@ -235,6 +241,18 @@ def test_a_filter_form_under_a_public_inquiry_heading_is_not_a_poll():
             "<label><input type='checkbox' name='commune[]' value='2'> Nord</label>"
             "<button>Filtrer</button></form>")
     assert found(html, "https://www.villedex.fr/enquetes-publiques", "poll") == []
+
+
+def test_another_platform_s_route_on_a_participation_site_of_its_own_is_the_site_s():
+    # a CONSUL route on a site whose software its markup does not tell: the component, under the name custom
+    assert found("<h1>Débats</h1>", "https://jeparticipe.villedex.fr/debates", "forum") == [
+        ("custom", "components:consul-debates")]
+
+
+def test_every_component_names_a_platform_of_platforms_yaml_or_any():
+    from citycrawl.detect import rules
+    names = {entry["platform"] for entry in rules.load("platforms")["platforms"]} | {"any"}
+    assert {entry["platform"] for entry in rules.load("components")["components"]} <= names
 
 
 def test_a_component_route_names_its_platform_on_a_participation_site_of_its_own():

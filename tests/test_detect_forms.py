@@ -231,7 +231,9 @@ IDEA_FORM = ("<form method='post' action='/boite-a-idees'><label>Votre nom <inpu
 
 
 @pytest.mark.parametrize("url", ["https://villedex.id-city.com/boite-a-idees",
-                                 "https://jeparticipe.villedex.fr/debats/14-la-gare"])
+                                 "https://jeparticipe.villedex.fr/debats/14-la-gare",
+                                 # a word holding "signal" is no report to the city
+                                 "https://participation.villedex.fr/signaletique-du-centre-ville"])
 def test_a_message_box_on_a_participation_platform_publishes_and_writes_to_nobody(url):
     assert findings(IDEA_FORM, url, feature="contact_form") == []
 
@@ -242,6 +244,11 @@ def test_a_message_box_on_a_participation_platform_publishes_and_writes_to_nobod
     (IDEA_FORM.replace("action='/boite-a-idees'", "class='contact-form' action='/ecrire'"),
      "https://jeparticipe.villedex.fr/aide"),
     (IDEA_FORM, "https://www.villedex.fr/boite-a-idees"),  # the city's own site: a message to the city
+    # the city's page that embeds a platform's frame is the city's
+    (IDEA_FORM + "<iframe src='https://villedex.flui.city/embed/ideas'></iframe>", "https://www.villedex.fr/participer"),
+    # the form says it writes to the city
+    (IDEA_FORM.replace("<label>Votre nom", "<h2>Formulaire de contact</h2><label>Votre nom"),
+     "https://jeparticipe.villedex.fr/nous-joindre-l-equipe"),
 ])
 def test_a_form_that_writes_to_the_city_stays_a_contact_form_on_a_platform(html, url):
     assert [f.feature for f in findings(html, url, feature="contact_form")] == ["contact_form"]

@@ -45,6 +45,7 @@ def platforms(html, url, feature="participatory_platform"):
     ("<h1>Propositions</h1>", "https://ensemble.villedex.fr/processes/plan-vert/f/12/proposals", "decidim"),
     ("<h1>Un projet</h1>", "https://avis.villedex.fr/assemblies/jeunes/f/3/", "decidim"),
     ("<h1>Projets</h1>", "https://ensemble.villedex.fr/budgets/2/investments?heading_id=4", "consul"),
+    ("<h1>Projets</h1>", "https://avis.villedex.fr/budgets/budget-2025/investments", "consul"),  # a budget's slug
     ("<h1>Concertation</h1>", "https://avis.villedex.fr/legislation/processes/7/debate", "consul"),
     ("<h1>Dépôt</h1>", "https://ensemble.villedex.fr/project/budget-2025/collect/depot-des-idees", "cap_collectif"),
 ])

@@ -432,7 +432,12 @@ def test_a_site_search_s_results_are_not_the_pages_they_list():
     ("Lorsqu'une interpellation atteint 200 soutiens, le maire y répond en conseil municipal.", True),
     ("Le droit d'interpellation permet de saisir le conseil. Toute demande doit être signée par 300 habitants.", True),
     ("Une pétition signée par au moins 5 % des électeurs inscrits peut demander l'inscription d'une question.", True),
-    ("Une interpellation soutenue par 250 habitants est inscrite à l'ordre du jour.", True),
+    ("Une interpellation soutenue par au moins 250 habitants est inscrite à l'ordre du jour.", True),
+    # a count told without a threshold reads as a news item's ("signée par plus de 800 habitants, elle a été remise")
+    ("Une pétition signée par plus de 800 habitants a été remise au directeur académique.", False),
+    # a request that names no petition: a room's or a trip's head count
+    ("Pour toute demande de location de la salle, un minimum de 20 personnes est requis.", False),
+    ("Les demandes d'inscription au voyage des aînés, qui réunit 150 personnes, sont ouvertes.", False),
     ("La pétition des parents a recueilli 800 signatures : la classe est maintenue.", False),
     ("La pétition lancée par les parents a réuni 1 200 signatures, selon ses auteurs.", False),
     ("Chaque habitant peut, une fois par an, interpeller le maire sous forme d'une question écrite.", False),
@@ -524,12 +529,13 @@ CYCLE = ("<title>{title}</title><h1>{title}</h1><p>Vous habitez la commune ? Dé
 
 @pytest.mark.parametrize("outcome, budget", [
     ("Une enveloppe de 80 000 euros financera les projets les plus soutenus.", True),
-    ("Les lauréats seront réalisés en 2026.", True),
+    ("Les projets lauréats seront réalisés en 2026.", True),
+    ("À vous de voter en juin : 80 000 euros financeront les projets les plus soutenus.", True),
     ("Merci à tous les participants.", False),  # no sum, no winners: a vote on ideas
 ])
 def test_a_budget_under_its_own_brand_is_known_by_its_cycle(outcome, budget):
-    html = CYCLE.format(title="Graines de quartier", outcome=outcome)
-    assert ("participatory_budget" in words(html, "https://www.villedex.fr/graines-de-quartier")) is budget
+    html = CYCLE.format(title="Mon quartier demain", outcome=outcome)
+    assert ("participatory_budget" in words(html, "https://www.villedex.fr/mon-quartier-demain")) is budget
 
 
 def test_a_contest_a_jury_judges_is_no_budget():
@@ -537,3 +543,61 @@ def test_a_contest_a_jury_judges_is_no_budget():
             "<p>Déposez votre projet artistique avant le 15 mars.</p><p>Un jury de professionnels désignera les lauréats, "
             "qui recevront 1 000 euros.</p>")
     assert "participatory_budget" not in words(html, "https://www.villedex.fr/concours")
+
+
+@pytest.mark.parametrize("title, text", [
+    # a name put to the residents' vote: no projects, no sum
+    ("Un nom pour la médiathèque", "<p>Proposez vos idées de nom jusqu'au 15 mars.</p><p>Les trois noms retenus "
+     "seront ensuite soumis au vote des habitants.</p><p>Le lauréat sera dévoilé en juin.</p>"),
+    # grants the council votes for associations' projects
+    ("Subventions aux associations", "<p>Les associations peuvent déposer leurs projets avant le 31 janvier.</p>"
+     "<p>Le conseil municipal vote les subventions pour les projets retenus.</p><p>Une enveloppe de 150 000 euros "
+     "y est consacrée.</p>"),
+])
+def test_a_cycle_without_residents_voting_on_projects_for_a_sum_is_no_budget(title, text):
+    html = f"<title>{title}</title><h1>{title}</h1>{text}"
+    assert "participatory_budget" not in words(html, "https://www.villedex.fr/actualites/page")
+
+
+def test_a_hub_is_known_by_the_headings_of_its_main_text_not_by_the_site_s_blocks():
+    poll = ("<title>Horaires de la piscine</title><h1>Horaires de la piscine</h1><main><p>La piscine change ses "
+            "horaires.</p><p>Répondez au questionnaire en ligne avant le 30 juin.</p></main>")
+    assert "poll" in words(poll, "https://www.villedex.fr/piscine")
+    for block in ("<aside><h3>Budget participatif</h3><p>Votez pour vos projets !</p></aside>",
+                  "<footer><h3>Pétitions citoyennes</h3></footer>"):
+        assert "poll" in words(poll.replace("</main>", "</main>" + block), "https://www.villedex.fr/piscine")
+
+
+@pytest.mark.parametrize("html", [
+    "<title>Le tri</title><h1>Les ambassadeurs du tri à la rencontre des habitants</h1><p>Ils passent en mai.</p>",
+    "<title>Mairie annexe</title><h1>Mairie annexe</h1><p>Des permanences de quartier ont lieu le samedi matin.</p>"
+    "<p>Les élus y reçoivent sur rendez-vous.</p>",
+    "<title>Travaux</title><h1>Travaux rue Haute</h1><p>Une rencontre avec les riverains aura lieu le 25 février.</p>"
+    "<p>La circulation sera alternée.</p>",
+])
+def test_office_hours_and_meetings_are_no_participation_approach(html):
+    assert "participation_displayed" not in words(html, "https://www.villedex.fr/actualites/page")
+
+
+def test_the_police_named_on_a_participation_page_does_not_make_it_the_watch_scheme():
+    html = ("<title>Les conseils de quartier</title><h1>Les conseils de quartier</h1><p>Les conseils de quartier se "
+            "sont réunis en mars.</p><p>Le commissaire de la police nationale a présenté le bilan de l'année.</p>")
+    assert "participation_displayed" in words(html, "https://www.villedex.fr/conseils-de-quartier")
+    watch = ("<title>Participation citoyenne</title><h1>Participation citoyenne</h1><p>Les référents signalent aux "
+             "forces de l'ordre tout fait inhabituel.</p>")
+    assert "participation_displayed" not in words(watch, "https://www.villedex.fr/participation-citoyenne")
+
+
+def test_a_cookie_banner_s_heading_does_not_make_a_page_a_legal_notice():
+    html = ("<title>Démocratie participative</title><div class='cookies' hidden><h1>Gestion des cookies</h1></div>"
+            "<h1>Démocratie participative</h1><p>Les conseils de quartier se réunissent chaque mois.</p>")
+    assert "participation_displayed" in words(html, "https://www.villedex.fr/democratie-participative")
+
+
+@pytest.mark.parametrize("sentence", [
+    "La Ville accorde 3 000 euros aux projets des habitants en matière de rénovation énergétique.",
+    "Une aide de 2 500 euros aux projets des habitants de plus de 60 ans pour adapter leur logement.",
+])
+def test_a_grant_to_residents_projects_of_a_kind_is_no_budget(sentence):
+    html = f"<title>Aides</title><h1>Aides</h1><p>{sentence}</p>"
+    assert "participatory_budget" not in words(html, "https://www.villedex.fr/aides")

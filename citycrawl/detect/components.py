@@ -38,7 +38,7 @@ def detect(page: Page) -> list[Finding]:
                 continue  # the platform says the component is over (a finished poll shows its results)
             if entry["platform"] in on:
                 add(entry["feature"], entry["platform"], entry["id"], f"{entry['platform']} component, {evidence}")
-            elif entry["platform"] == "any":  # a route every platform gives the same shape
+            elif entry["platform"] == "any":
                 add(entry["feature"], on[0], entry["id"], f"{on[0]} page, {evidence}")
             elif "custom" in on:  # a participation site of its own whose software its markup does not tell
                 add(entry["feature"], "custom", entry["id"], f"route of a {entry['platform']} component, {evidence}")

@@ -14,7 +14,7 @@ from citycrawl.detect.cached import cached_property
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.literals import LiteralSet, required_literals
 from citycrawl.detect.page import Page, text_content, visible_text
-from citycrawl.detect.platforms import on_platforms
+from citycrawl.detect.platforms import served_from_platform
 from citycrawl.detect.text import fold, squash
 
 FAMILY = "forms"
@@ -85,16 +85,22 @@ def detect(page: Page) -> list[Finding]:
     return findings
 
 
-_CONTACT_PAGE = re.compile(r"contact|nous-?ecrire|ecrivez|signal")
+# What says a form on a participation platform writes to the city: the page's address (its contact page, a
+# report to the city) or the form's own words
+_WRITES_TO_CITY_URL = re.compile(r"\b(contact|contactez|nous-?(ecrire|joindre|contacter)|ecrire-a|signalements?)\b")
+_WRITES_TO_CITY_WORDS = re.compile(r"formulaire de contact|nous (ecrire|joindre|contacter)|contactez[- ]nous"
+                                   r"|signaler (un|une) (probleme|anomalie|incident)")
 
 
 def _writes_to_the_city(info: FormInfo, page: Page) -> bool:
     """A participation platform's forms publish what residents write (an idea, a contribution, a reply in
-    a debate) for all to read: a message box there is a contact form only when the form or the page's
-    address says so ("/contact", a report to the city)."""
-    if not any(entry["feature"] == "participatory_platform" for entry, _ in on_platforms(page)):
+    a debate) for all to read: a message box there is a contact form only when the form's attributes or
+    words, or the page's address, say it writes to the city. A city page that embeds a platform is still
+    the city's."""
+    if not served_from_platform(page):
         return True
-    return any(r.startswith("contact-attrs") for r in info.reasons) or bool(_CONTACT_PAGE.search(page.url_lower))
+    return any(r.startswith("contact-attrs") for r in info.reasons) \
+        or bool(_WRITES_TO_CITY_WORDS.search(info.signals.words) or _WRITES_TO_CITY_URL.search(page.url_lower))
 
 
 def classify(form) -> FormInfo:

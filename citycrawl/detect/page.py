@@ -78,6 +78,7 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0
 # given already decoded, so it is dropped (the text is decoded by then).
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 # What sets a site's name apart from the page's in a title: "Pétitions | Ville", "Ville - Pétitions", "Ville : …"
+_WORD = re.compile(r"[a-z0-9]+")
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·»]\s+")
 # Words a site's name is made of besides the city's (ville-lussac.fr, "Site officiel de la mairie de Lussac",
 # "Participation Auberive", "Je participe à Villedex"): they say what kind of site it is, not which one
@@ -351,7 +352,7 @@ class Page:
     def _shortens_site_name(self, part: str) -> bool:
         """Whether a part of the title is a shorter form of the declared site's name ("Villedex, j'en parle"
         for "Villedex, j'en parle : la concertation"): its words are the name's, at least half of them."""
-        name, words = set(slug_words(self.site_name).split()), set(slug_words(part).split())
+        name, words = _words(self.site_name), _words(part)
         return bool(words) and words <= name and 2 * len(words) >= len(name)
 
     def _names_domain(self, text: str) -> bool:
@@ -463,6 +464,11 @@ def _joined_prefix(texts, limit: int) -> str:
         if chunk:
             joined = f"{joined} {' '.join(chunk)}"
     return joined[:limit]
+
+
+def _words(text: str) -> set[str]:
+    """The words of a text, folded, without punctuation ("Villedex, j'en parle !" -> villedex, j, en, parle)."""
+    return set(_WORD.findall(fold(text)))
 
 
 def _mark_text(el) -> str:

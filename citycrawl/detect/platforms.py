@@ -19,14 +19,21 @@ def on_platforms(page: Page) -> list[tuple[dict, str]]:
     family reads them too."""
     if "platforms" not in page.memo:
         # a vendor's own site (its presentation, blog or help) speaks of its platform and is none
-        vendor = page.host in _vendor_sites()
-        page.memo["platforms"] = [] if vendor else markers.find(page, FAMILY, "platforms")
+        on_vendor_site = page.host in _vendor_sites()
+        page.memo["platforms"] = [] if on_vendor_site else markers.find(page, FAMILY, "platforms")
     return page.memo["platforms"]
 
 
 @cache
 def _vendor_sites() -> frozenset[str]:
     return frozenset(host for entry in rules.load(FAMILY)["platforms"] for host in entry.get("vendor_sites", ()))
+
+
+def served_from_platform(page: Page) -> bool:
+    """The page is a participation platform's own, known by its host, address or markup, not by what it
+    loads alone (a city page embedding a platform's frame is the city's)."""
+    return any(entry["feature"] == "participatory_platform" and not evidence.startswith("assets")
+               for entry, evidence in on_platforms(page))
 
 
 def on_index_page(page: Page) -> bool:

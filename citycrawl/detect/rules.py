@@ -65,7 +65,7 @@ SCHEMA = {
                       "hosts": ["hosts", "vendor_sites"]},
     },
     "components": {
-        # `platform` names the platforms.yaml platform the page must be on
+        # `platform` names the platforms.yaml platform the page must be on, or `any` (tests/test_detect_components.py)
         "components": {"required": ["id", "feature", "platform"], **_MARKER,
                        "regex": [*_MARKER_REGEX, "closed"]},
         "widgets": {"required": ["id", "feature", "platform"], **_MARKER},
@@ -143,18 +143,14 @@ def _compile_entry(family, section, spec, entry) -> dict:
     for key in spec.get("regex", []):
         if key in entry:
             out[key] = _regex(where, key, entry[key], any_case=spec.get("any_case", False))
-    for key in spec.get("feature_regex", []):  # {feature code: regex}
+    # {name: regex}: codebook codes for `feature_regex`, any stage names for `stages_regex`
+    for key, names, what in [*((k, set(FEATURES), "codebook codes") for k in spec.get("feature_regex", [])),
+                             *((k, None, "stage names") for k in spec.get("stages_regex", []))]:
         if key in entry:
             value = entry[key]
-            if not isinstance(value, dict) or not value or not set(value) <= set(FEATURES):
-                raise RuleError(f"{where}: {key} must map codebook codes to regular expressions")
-            out[key] = {feature: _regex(where, key, words, any_case=False) for feature, words in value.items()}
-    for key in spec.get("stages_regex", []):  # {stage name: regex}, every stage needed
-        if key in entry:
-            value = entry[key]
-            if not isinstance(value, dict) or not value:
-                raise RuleError(f"{where}: {key} must map stage names to regular expressions")
-            out[key] = {stage: _regex(where, f"{key}.{stage}", words, any_case=False) for stage, words in value.items()}
+            if not isinstance(value, dict) or not value or (names is not None and not set(value) <= names):
+                raise RuleError(f"{where}: {key} must map {what} to regular expressions")
+            out[key] = {name: _regex(where, f"{key}.{name}", words, any_case=False) for name, words in value.items()}
     for key in spec.get("flags", []):
         if key in entry and not isinstance(entry[key], bool):
             raise RuleError(f"{where}: {key} must be true or false")

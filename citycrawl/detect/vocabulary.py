@@ -43,7 +43,9 @@ def detect(page: Page) -> list[Finding]:
     if is_search_results(page.url):  # its excerpts stand for the pages they lead to, which hold the features
         return []
     zones = _Zones(page)
-    if _LEGAL_NOTICE.search(zones.headline):  # it tells what the site is and how it may be used, nothing more
+    # a legal notice tells what the site is and how it may be used, nothing more (its title or address says
+    # so; an h1 may be a cookie banner's)
+    if _LEGAL_NOTICE.search(fold(page.title) + " | " + zones.url):
         return []
     found = [(entry, _score(entry, zones, page)) for entry in rules.load(FAMILY)["features"]]
     found = [(entry, evidence) for entry, evidence in found if evidence]
@@ -51,10 +53,11 @@ def detect(page: Page) -> list[Finding]:
     # announcing the page that holds it, as a home page does: an instrument it names in a heading or tells
     # of in its text, not in its title or address, is not its own. (A call for ideas is part of the
     # instrument it belongs to, a budget's call for projects or a questionnaire's: it makes no hub.)
-    told = [entry for entry, evidence in found
-            if entry.get("teased") and not entry.get("yields") and evidence[0] not in ("title", "url", "form")]
-    if told and len(({entry["feature"] for entry in told} | zones.headed) - {"suggestion_call"}) >= HUB_INSTRUMENTS:
-        found = [(entry, evidence) for entry, evidence in found if entry not in told]
+    announced = [entry for entry, evidence in found
+                 if entry.get("teased") and not entry.get("yields") and evidence[0] not in ("title", "url", "form")]
+    if announced and len(({entry["feature"] for entry in announced} | zones.headed) - {"suggestion_call"}) \
+            >= HUB_INSTRUMENTS:
+        found = [(entry, evidence) for entry, evidence in found if entry not in announced]
     # A general feature known only by its theme gives way to any other feature on the page: a page
     # about a participatory budget or a petition speaks of residents taking part, and is about that.
     if len(found) > 1:
@@ -334,10 +337,12 @@ class _Zones:
 
     @cached_property
     def headed(self) -> set[str]:
-        """The specific features (not `yields`) whose words a heading of the page holds."""
+        """The instruments (`teased` features, not `yields`) whose words a heading of the main text holds (a
+        sidebar's, a footer's or a related-articles block's headings are the site's, not the page's)."""
+        headings = [heading for heading in self.headings if heading in self.main]
         return {entry["feature"] for entry in rules.load(FAMILY)["features"]
-                if not entry.get("yields") and self.may_match(entry, "all_headings")
-                and any(entry["terms"].search(heading) for heading in self.headings)}
+                if entry.get("teased") and not entry.get("yields") and self.may_match(entry, "all_headings")
+                and any(entry["terms"].search(heading) for heading in headings)}
 
     @cached_property
     def url(self) -> str:

@@ -46,15 +46,19 @@ class _Links(HTMLParser):
     def __init__(self):
         super().__init__()
         self.hrefs = []
+        self.base = None  # <base href>, which relative links resolve against, as browsers and the crawl do
 
     def handle_starttag(self, tag, attrs):
         if tag == "a":
             self.hrefs += [value for name, value in attrs if name == "href" and value]
+        elif tag == "base" and self.base is None:
+            self.base = next((value for name, value in attrs if name == "href" and value), None)
 
 
 def links(base, body):
     parser = _Links()
     parser.feed(body.decode("utf-8", "replace"))
+    base = urljoin(base, parser.base) if parser.base else base
     return [urljoin(base, href).split("#")[0] for href in parser.hrefs]
 
 

@@ -8,6 +8,7 @@ per city (``CITYCRAWL_MAX_RENDERS``) and counted (``citycrawl/renders``, ``cityc
 """
 import logging
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -40,6 +41,7 @@ SHELL_MAX_TEXT = 200  # characters of visible text under which a page with a roo
 SHELL_MAX_BYTES = 512 * 1024  # a shell is small; a big page has its content already
 ROOT_IDS = {"app", "root", "__next", "__nuxt", "main-app", "application"}
 ROOT_TAGS = {"app-root"}
+_MOUNT_ID = re.compile(r"(^|[-_])(root|app|mount)([-_]|$)", re.I)
 BROWSER_ONLY_TYPES = {"image", "media", "font"}  # never needed to read the DOM: not fetched
 CROSS_SITE_TYPES = {"script", "stylesheet"}  # what a page may take from a CDN
 
@@ -64,16 +66,24 @@ def is_app_shell(body: bytes) -> bool:
         return False
     has_root = has_bundle = False
     text = 0
+    body_element = tree.find("body")
     for element in tree.iter():
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in ROOT_TAGS or element.get("id") in ROOT_IDS or element.get("data-reactroot") is not None:
+        if tag in ROOT_TAGS or element.get("id") in ROOT_IDS or element.get("data-reactroot") is not None \
+                or _empty_mount(element, body_element):
             has_root = True
         elif tag == "script" and element.get("src"):
             has_bundle = True
-    body_element = tree.find("body")
     if body_element is not None:
         text = len(squash(visible_text(body_element, SHELL_MAX_BYTES)))
     return has_root and has_bundle and text < SHELL_MAX_TEXT
+
+
+def _empty_mount(element, body) -> bool:
+    """An empty element right under <body> whose id names a mount point of an application's own naming
+    (``<div id="agora-root"></div>``, ``vue-app``): the known ids are only the frameworks' defaults."""
+    return element.getparent() is body and _MOUNT_ID.search(element.get("id") or "") is not None \
+        and len(element) == 0 and not (element.text or "").strip()
 
 
 def should_abort(request) -> bool:

@@ -16,6 +16,10 @@ SHELLS = {
         </body></html>""" % ("x" * 3000),
     "angular": """<html><head><base href="/"><title>Budget participatif</title></head><body>
         <app-root></app-root><script src="runtime.js"></script><script src="main.js"></script></body></html>""",
+    # a mount point of the application's own naming
+    "own_mount": """<!DOCTYPE html><html lang="fr"><head><title>Agora</title></head><body>
+        <div id="agora-root" aria-live="polite"></div><noscript>Activez JavaScript pour participer.</noscript>
+        <script src="/static/agora/app.7d21c0.js" defer></script></body></html>""",
 }
 
 ORDINARY = {

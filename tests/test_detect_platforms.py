@@ -26,7 +26,10 @@ def platforms(html, url, feature="participatory_platform"):
     ("<h1>Accueil</h1>", "https://laparole.villedex.fr/idees", "custom"),
     ("<h1>La participation</h1>", "https://debats.villedex.fr/pages/la-participation", "custom"),
     ("<h1>Accueil</h1>", "https://dialogue.villedex.fr/", "custom"),
-    ("<h1>Budget participatif</h1>", "https://jeparticipe-a-villedex.fr/dialog/bp-2024", "custom"),
+    # iD City's "dialog" route names it on a city's own host
+    ("<h1>Budget participatif</h1>", "https://jeparticipe-a-villedex.fr/dialog/bp-2024", "id_city"),
+    ("<h1>Comment voter ?</h1>", "https://mongraindesel.villedex.bzh/dialog/budget-participatif-2024/section/comment-voter",
+     "id_city"),
     ("<h1>Accueil</h1>", "https://www.villedex-participe.fr/", "custom"),
     ('<iframe src="https://make.org/FR/consultation/villedex-demain/selection"></iframe>', "https://www.villedex.fr/avenir", "make_org"),
     ('<iframe src="https://concertation.villedex.fr/processes/plan-velo/embed"></iframe>', "https://www.villedex.fr/velo", "decidim"),

@@ -41,7 +41,8 @@ SHELL_MAX_TEXT = 200  # characters of visible text under which a page with a roo
 SHELL_MAX_BYTES = 512 * 1024  # a shell is small; a big page has its content already
 ROOT_IDS = {"app", "root", "__next", "__nuxt", "main-app", "application"}
 ROOT_TAGS = {"app-root"}
-_MOUNT_ID = re.compile(r"(^|[-_])(root|app|mount)([-_]|$)", re.I)
+_MOUNT_ID = re.compile(r"(?i:(^|[-_])(root|app|mount)([-_]|$))|[a-z](Root|App|Mount)")
+_SHELL_FURNITURE = {"script", "noscript", "style", "template", "link", "meta"}
 BROWSER_ONLY_TYPES = {"image", "media", "font"}  # never needed to read the DOM: not fetched
 CROSS_SITE_TYPES = {"script", "stylesheet"}  # what a page may take from a CDN
 
@@ -70,7 +71,7 @@ def is_app_shell(body: bytes) -> bool:
     for element in tree.iter():
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in ROOT_TAGS or element.get("id") in ROOT_IDS or element.get("data-reactroot") is not None \
-                or _empty_mount(element, body_element):
+                or _own_mount(element, body_element):
             has_root = True
         elif tag == "script" and element.get("src"):
             has_bundle = True
@@ -79,11 +80,14 @@ def is_app_shell(body: bytes) -> bool:
     return has_root and has_bundle and text < SHELL_MAX_TEXT
 
 
-def _empty_mount(element, body) -> bool:
-    """An empty element right under <body> whose id names a mount point of an application's own naming
-    (``<div id="agora-root"></div>``, ``vue-app``): the known ids are only the frameworks' defaults."""
-    return element.getparent() is body and _MOUNT_ID.search(element.get("id") or "") is not None \
-        and len(element) == 0 and not (element.text or "").strip()
+def _own_mount(element, body) -> bool:
+    """The one element of <body> an application of its own naming mounts on (``<div id="agora-root">``,
+    ``vue-app``, ``appRoot``): the known ids are only the frameworks' defaults. Every other element under <body>
+    is a script, a fallback or empty, as in a shell (an ordinary page's ``#fb-root`` stands among its content)."""
+    if element.getparent() is not body or not _MOUNT_ID.search(element.get("id") or ""):
+        return False
+    return all(other is element or other.tag in _SHELL_FURNITURE or (len(other) == 0 and not (other.text or "").strip())
+               for other in body if isinstance(other.tag, str))
 
 
 def should_abort(request) -> bool:

@@ -91,7 +91,9 @@ def test_a_vendor_s_own_site_speaks_of_its_platform_and_is_none(url):
                                  "https://pass-citoyen.villedex.fr/",
                                  # a city site's own sections, which platforms' routes only look like
                                  "https://www.villedex.fr/processes/demarches", "https://www.villedex.fr/project/parc",
-                                 "https://www.villedex.fr/budgets/2024"])
+                                 "https://www.villedex.fr/budgets/2024",
+                                 # a modal's or a share box's route on a city's or a social network's main host
+                                 "https://www.villedex.fr/dialog/contact", "https://www.facebook.com/dialog/share?app_id=1"])
 def test_a_participation_word_elsewhere_in_an_address_is_no_platform(url):
     assert platforms("<h1>Accueil</h1>", url) == []
 

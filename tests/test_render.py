@@ -16,6 +16,9 @@ SHELLS = {
         </body></html>""" % ("x" * 3000),
     "angular": """<html><head><base href="/"><title>Budget participatif</title></head><body>
         <app-root></app-root><script src="runtime.js"></script><script src="main.js"></script></body></html>""",
+    # a mount point of the application's own naming, empty or showing a loader
+    "loader": """<html><head><title>Agora</title></head><body><div id="appRoot"><div class="loader">Chargement…</div>
+        </div><script src="/static/app.js"></script></body></html>""",
     # a mount point of the application's own naming
     "own_mount": """<!DOCTYPE html><html lang="fr"><head><title>Agora</title></head><body>
         <div id="agora-root" aria-live="polite"></div><noscript>Activez JavaScript pour participer.</noscript>
@@ -31,6 +34,11 @@ ORDINARY = {
     "static_contact": """<html><head><title>Contact</title></head><body><form action="/envoyer" method="post">
         <label>Nom <input name="nom"></label><label>Message <textarea name="message"></textarea></label>
         <button>Envoyer</button></form></body></html>""",
+    # a short page whose Facebook SDK root or banner stands among its content
+    "fb_root": """<html><head><title>Horaires</title></head><body><div id="fb-root"></div><h1>Horaires</h1>
+        <p>La mairie ouvre à 9 h.</p><script src="https://connect.facebook.net/fr_FR/sdk.js"></script></body></html>""",
+    "app_banner": """<html><head><title>Accès</title></head><body><div id="app-banner"></div><main><h1>Accès</h1>
+        <p>Bus 3, arrêt Mairie.</p></main><script src="/js/site.js"></script></body></html>""",
     "empty": "",
     "not_html": "\x00\x01\x02",
 }

@@ -199,7 +199,8 @@ def _in_cycle(entry: dict, zones: "_Zones"):
     """The prose tells every stage of the feature's cycle (`cycle`: residents file projects, residents vote,
     a sum or winners): the scheme under a name of its own."""
     stages = entry.get("cycle")
-    if stages is None or len(zones.prose) > LONG_PROSE:
+    # (a prose telling a cycle holds the theme's words: most prose holds none, and no stage is searched)
+    if stages is None or len(zones.prose) > LONG_PROSE or not zones.may_match(entry, "prose", "theme"):
         return None
     found = [words.search(zones.prose) for words in stages.values()]
     return _evidence("cycle", "main text", found[0]) if all(found) else None

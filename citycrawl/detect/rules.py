@@ -52,7 +52,7 @@ SCHEMA = {
         "features": {
             "required": ["id", "feature", "terms"],
             "regex": ["terms", "decoys", "headline_decoys", "affordance", "invitation", "call", "theme", "section",
-                      "not_with", "not_urls"],
+                      "not_with", "not_urls", "titled"],
             "hosts": ["not_hosts"],
             "feature_regex": ["gives_way"],
             "stages_regex": ["cycle"],

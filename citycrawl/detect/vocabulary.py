@@ -264,6 +264,8 @@ def _actionable(entry: dict, zones: "_Zones") -> bool:
     (unless decoys such as a closed poll's results say the page only reports)."""
     if any(entry["terms"].search(words) for words in zones.form_words) or zones.choice_forms:
         return True
+    if entry.get("titled") is not None and entry["titled"].search(zones.title):
+        return True  # the page is the space its title names (the city's right of petition)
     affordance, decoys, invitation = entry.get("affordance"), entry.get("decoys"), entry.get("invitation")
     if decoys is not None and decoys.search(zones.title + " " + zones.main):
         return False

@@ -67,24 +67,25 @@ def is_app_shell(body: bytes) -> bool:
         return False
     has_root = has_bundle = False
     text = 0
-    body_element = tree.find("body")
     for element in tree.iter():
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in ROOT_TAGS or element.get("id") in ROOT_IDS or element.get("data-reactroot") is not None \
-                or _own_mount(element, body_element):
+        if tag in ROOT_TAGS or element.get("id") in ROOT_IDS or element.get("data-reactroot") is not None:
             has_root = True
         elif tag == "script" and element.get("src"):
             has_bundle = True
+    body_element = tree.find("body")
     if body_element is not None:
+        has_root = has_root or any(_own_mount(child, body_element) for child in body_element)
         text = len(squash(visible_text(body_element, SHELL_MAX_BYTES)))
     return has_root and has_bundle and text < SHELL_MAX_TEXT
 
 
 def _own_mount(element, body) -> bool:
-    """The one element of <body> an application of its own naming mounts on (``<div id="agora-root">``,
-    ``vue-app``, ``appRoot``): the known ids are only the frameworks' defaults. Every other element under <body>
-    is a script, a fallback or empty, as in a shell (an ordinary page's ``#fb-root`` stands among its content)."""
-    if element.getparent() is not body or not _MOUNT_ID.search(element.get("id") or ""):
+    """Whether a child of <body> is the one element an application of its own naming mounts on (``<div
+    id="agora-root">``, ``vue-app``, ``appRoot``): the known ids are only the frameworks' defaults. Every other
+    element under <body> is a script, a fallback or empty, as in a shell (an ordinary page's ``#fb-root`` stands
+    among its content)."""
+    if not _MOUNT_ID.search(element.get("id") or ""):
         return False
     return all(other is element or other.tag in _SHELL_FURNITURE or (len(other) == 0 and not (other.text or "").strip())
                for other in body if isinstance(other.tag, str))

@@ -67,9 +67,7 @@ def classify_forms(page: Page) -> list[FormInfo]:
 def detect(page: Page) -> list[Finding]:
     findings = []
     for info in classify_forms(page):
-        if info.kind == "contact" and not _writes_to_the_city(info, page):
-            continue
-        if info.kind == "contact":
+        if info.kind == "contact" and _writes_to_the_city(info, page):
             rule = f"{FAMILY}:{info.plugin or '+'.join(info.reasons[:2])}"
             findings.append(Finding(
                 "contact_form", platform=info.plugin, url=page.url, page_url=page.url, rule=rule,

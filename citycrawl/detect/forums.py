@@ -18,7 +18,7 @@ FAMILY = "forums"
 def detect(page: Page) -> list[Finding]:
     table = rules.load(FAMILY)
     for entry, evidence in markers.find(page, FAMILY, "engines")[:1]:
-        if entry.get("not_urls") is not None and entry["not_urls"].search(page.url_lower):
+        if rules.excludes_url(entry, page.url_lower):
             return []  # the engine's help or legal page: nobody posts there
         return [_finding(page, entry["platform"], entry["id"], evidence)]
     if any(entry["words"].search(page.heading_text) for entry in table["not_forums"]):

@@ -79,7 +79,7 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     terms, decoys = entry["terms"], entry.get("decoys")
     if entry.get("not_hosts") and rules.host_matches(page.host, entry["not_hosts"]):
         return None
-    if entry.get("not_urls") is not None and entry["not_urls"].search(page.url_lower):
+    if rules.excludes_url(entry, page.url_lower):
         return None  # an address where the feature is never the page's (one resident's proposal)
     headline = zones.headline
     if any(d is not None and d.search(headline) for d in (decoys, entry.get("headline_decoys"))) \
@@ -202,8 +202,9 @@ def _in_cycle(entry: dict, zones: "_Zones"):
     # (a prose telling a cycle holds the theme's words: most prose holds none, and no stage is searched)
     if stages is None or len(zones.prose) > LONG_PROSE or not zones.may_match(entry, "prose", "theme"):
         return None
-    found = [words.search(zones.prose) for words in stages.values()]
-    return _evidence("cycle", "main text", found[0]) if all(found) else None
+    first, *others = stages.values()
+    found = first.search(zones.prose)
+    return _evidence("cycle", "main text", found) if found and all(w.search(zones.prose) for w in others) else None
 
 
 LEAD = 2  # sentences: where a news item says what it is about

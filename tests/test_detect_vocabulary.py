@@ -601,3 +601,44 @@ def test_a_cookie_banner_s_heading_does_not_make_a_page_a_legal_notice():
 def test_a_grant_to_residents_projects_of_a_kind_is_no_budget(sentence):
     html = f"<title>Aides</title><h1>Aides</h1><p>{sentence}</p>"
     assert "participatory_budget" not in words(html, "https://www.villedex.fr/aides")
+
+
+@pytest.mark.parametrize("title, text, petition", [
+    # a right of citizens' initiative is opened by signatures, as a petition is (Decidim's initiatives)
+    ("Droit d'initiative citoyenne locale", "Tout habitant de 16 ans et plus peut proposer l'étude d'une question "
+     "relevant de la commune au conseil municipal.", True),
+    ("Votation citoyenne", "Les habitants peuvent demander une votation sur un projet municipal. Pour déclencher une votation, "
+     "il faut rassembler 2 000 signatures de résidents de plus de 16 ans.", True),
+    # initiatives of residents that are projects, and a vote told without its signatures, are not
+    ("Initiatives citoyennes", "La ville soutient les initiatives citoyennes : jardins partagés, fêtes de rue.", False),
+    ("Votation citoyenne", "La votation citoyenne sur le nom de la place a réuni 1 800 votants.", False),
+])
+def test_a_right_of_citizens_initiative_is_a_petition(title, text, petition):
+    html = f"<title>{title}</title><h1>{title}</h1><p>{text}</p>"
+    assert ("petition" in words(html, "https://www.villedex.fr/participer/initiative")) is petition
+
+
+@pytest.mark.parametrize("step, call", [
+    ("Étape 1 : dépôt des idées, du 1er octobre au 1er décembre - en cours. Déposez votre idée en ligne.", True),
+    ("Étape 1 : dépôt des idées, du 1er octobre au 1er décembre - terminé. Déposez votre idée en ligne.", False),
+    ("L'appel à projets est désormais clos. Déposez votre idée l'an prochain.", False),
+    ("Les votes sont terminés : découvrez les projets lauréats. Proposez vos idées pour la prochaine édition.", False),
+])
+def test_a_call_the_page_says_is_over_is_no_call(step, call):
+    html = f"<title>Budget participatif</title><h1>Budget participatif</h1><p>{step}</p>"
+    assert ("suggestion_call" in words(html, "https://www.villedex.fr/budget-participatif")) is call
+
+
+def test_a_questionnaire_said_to_let_everyone_speak_is_a_poll_and_one_that_did_is_not():
+    html = ("<h1>Plan vélo</h1><p>La communauté de communes prépare son schéma cyclable. Un questionnaire en ligne "
+            "permet à chacun de faire part de ses habitudes de déplacement, jusqu'au 15 mai.</p>")
+    assert "poll" in words(html)
+    assert "poll" not in words(html.replace("permet à chacun", "a permis à chacun"))
+
+
+def test_a_question_about_residents_projects_for_their_quarter_is_a_call():
+    html = ("<h1>Vie des quartiers</h1><p>Vous avez un projet pour votre quartier ? Parlez-en au conseil de quartier, "
+            "qui se réunit chaque mois.</p>")
+    assert "suggestion_call" in words(html)
+    works = "<h1>Urbanisme</h1><p>Vous avez un projet de construction ? Déposez votre demande en mairie.</p>"
+    assert "suggestion_call" not in words(works)

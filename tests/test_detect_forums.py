@@ -121,3 +121,40 @@ def test_smf_posting_form_is_the_board_s_not_a_contact_form():
     assert "contact_form" not in features(reply, "https://forum.villedex.fr/index.php?topic=12.0")
     # its credits page carries the board's markup, but nobody posts there
     assert forum_platforms(html.split("<form")[0], "https://forum.villedex.fr/index.php?action=credits") == []
+
+
+@pytest.mark.parametrize("url, platform", [
+    # a topic's or a discussion's route names its engine on any host (Discourse "t/:slug/:topic_id", Flarum
+    # "/d/<id>-<slug>", NodeBB "/topic/:topic_id/:slug", XenForo "threads/<slug>.<id>/")
+    ("https://debats.villedex.fr/t/pistes-cyclables-rue-hugo/34", "discourse"),
+    ("https://www.villedex.fr/forum/d/12-la-fibre-aux-granges", "flarum"),
+    ("https://www.villedex.fr/forum/topic/7/marche-du-samedi", "nodebb"),
+    ("https://forum.villedex.fr/threads/eclairage-public.41/", "xenforo"),
+    # addresses of the same shape that are no topic
+    ("https://www.villedex.fr/t/actualites", None),
+    ("https://www.villedex.fr/documents/d/2024", None),
+    ("https://www.villedex.fr/threads/", None),
+])
+def test_a_topic_s_route_names_its_engine_wherever_the_board_is_hosted(url, platform):
+    html = "<h1>Pistes cyclables</h1><p>Marie : il faudrait une piste le long du canal.</p>"
+    assert forum_platforms(html, url) == ([platform] if platform else [])
+
+
+@pytest.mark.parametrize("html, board", [
+    # a board the page names, where residents post, read as text: no engine tells it
+    ("<title>Forum citoyen</title><h1>Forum citoyen</h1><p>Ici, les habitants échangent sur la vie de leur quartier. "
+     "Pour publier un message ou répondre à un sujet, connectez-vous.</p>", True),
+    ("<title>Espace de discussion</title><h1>Espace de discussion</h1><p>Les derniers sujets publiés : la fibre aux "
+     "Granges, le marché du samedi.</p>", True),
+    # an event called a citizens' forum names no posting
+    ("<title>Forum citoyen</title><h1>Forum citoyen sur la transition</h1><p>Samedi 12 mars, salle des fêtes : "
+     "tables rondes et ateliers ouverts à tous.</p>", False),
+])
+def test_a_board_named_with_a_way_to_post_is_a_forum(html, board):
+    assert bool(forum_platforms(html, "https://www.villedex.fr/forum-citoyen")) is board
+
+
+def test_a_board_s_help_page_is_not_the_board():
+    html = ("<title>FAQ - Forum des habitants</title><h1>Forum des habitants : aide</h1>"
+            "<p>Comment publier un message ? Cliquez sur Nouveau sujet.</p>")
+    assert forum_platforms(html, "https://forum.villedex.fr/faq.php") == []

@@ -46,13 +46,22 @@ class _Links(HTMLParser):
     def __init__(self):
         super().__init__()
         self.hrefs = []
-        self.base = None  # <base href>, which relative links resolve against, as browsers and the crawl do
+        self.base = None  # the <base href> of the head, which relative links resolve against, as the crawl does
+        self.in_head = False
 
     def handle_starttag(self, tag, attrs):
         if tag == "a":
             self.hrefs += [value for name, value in attrs if name == "href" and value]
-        elif tag == "base" and self.base is None:
+        elif tag == "head":
+            self.in_head = True
+        elif tag == "body":
+            self.in_head = False
+        elif tag == "base" and self.in_head and self.base is None:
             self.base = next((value for name, value in attrs if name == "href" and value), None)
+
+    def handle_endtag(self, tag):
+        if tag == "head":
+            self.in_head = False
 
 
 def links(base, body):

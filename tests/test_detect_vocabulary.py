@@ -642,3 +642,25 @@ def test_a_question_about_residents_projects_for_their_quarter_is_a_call():
     assert "suggestion_call" in words(html)
     works = "<h1>Urbanisme</h1><p>Vous avez un projet de construction ? Déposez votre demande en mairie.</p>"
     assert "suggestion_call" not in words(works)
+
+
+@pytest.mark.parametrize("url, poll", [
+    # a platform's process page tells its steps ("répondez au questionnaire"): the survey is a component of its own
+    ("https://jeparticipe.villedex.fr/processes/plan-velo", False),
+    ("https://villedex.cap-collectif.com/project/plan-velo/presentation/presentation-1", False),
+    # the same words on a city page invite residents to answer there
+    ("https://www.villedex.fr/actualites/plan-velo", True),
+])
+def test_a_platform_s_process_page_announces_its_questionnaire(url, poll):
+    html = ("<title>Plan vélo</title><h1>Plan vélo</h1><p>La concertation sur le plan vélo est ouverte. "
+            "Répondez au questionnaire jusqu'au 30 juin et proposez vos itinéraires.</p>")
+    assert ("poll" in words(html, url)) is poll
+
+
+def test_a_platform_s_process_page_with_the_questionnaire_s_form_holds_it():
+    html = ("<h1>Plan vélo</h1><p>Répondez au questionnaire.</p><form class='answer-questionnaire' method='post'>"
+            "<p>Utilisez-vous un vélo ?</p><label><input type='radio' name='q1' value='o'>Oui</label>"
+            "<label><input type='radio' name='q1' value='n'>Non</label>"
+            "<p>Quel aménagement préférez-vous ?</p><label><input type='radio' name='q2' value='a'>Piste</label>"
+            "<label><input type='radio' name='q2' value='b'>Bande</label><button>Envoyer</button></form>")
+    assert "poll" in words(html, "https://jeparticipe.villedex.fr/processes/plan-velo")

@@ -664,3 +664,60 @@ def test_a_platform_s_process_page_with_the_questionnaire_s_form_holds_it():
             "<p>Quel aménagement préférez-vous ?</p><label><input type='radio' name='q2' value='a'>Piste</label>"
             "<label><input type='radio' name='q2' value='b'>Bande</label><button>Envoyer</button></form>")
     assert "poll" in words(html, "https://jeparticipe.villedex.fr/processes/plan-velo")
+
+
+def _in_prose(sentence, title="Aménagement du centre-bourg"):
+    """The sentence in the middle of a short news item under a title that names no feature."""
+    return (f"<title>{title}</title><h1>{title}</h1><p>La commune prépare le réaménagement du centre-bourg.</p>"
+            f"<p>{sentence}</p><p>Les résultats seront présentés en réunion publique à l'automne.</p>")
+
+
+@pytest.mark.parametrize("sentence, poll", [
+    # the reader sent to answer a survey open now, wherever the sentence stands
+    ("Pour répondre au questionnaire, c'est par ici.", True),
+    ("Faites entendre votre voix en répondant au questionnaire !", True),
+    ("Merci de consacrer quelques minutes à ce questionnaire.", True),
+    ("L'enquête se déroule jusqu'au 15 mai, en ligne et en mairie.", True),
+    ("La commune lance une consultation de la population au moyen d'un questionnaire.", True),
+    ("Un questionnaire a été distribué dans les boîtes aux lettres ; il peut aussi être rempli en ligne.", True),
+    ("Un questionnaire est mis à la disposition des habitants en mairie et sur le site internet.", True),
+    ("La municipalité souhaite recueillir l'avis des habitants grâce à un questionnaire.", True),
+    # told in the past, or a survey residents cannot choose to answer
+    ("Les habitants ont pu répondre au questionnaire jusqu'au 30 avril.", False),
+    ("La commune a lancé une enquête au moyen d'un questionnaire en 2022 ; 400 foyers ont répondu.", False),
+    ("L'enquête publique se déroule jusqu'au 12 mars en mairie.", False),
+    ("Votre ménage peut être sélectionné pour participer à cette enquête sur les déplacements.", False),
+])
+def test_a_survey_open_now_is_a_poll_wherever_its_invitation_stands(sentence, poll):
+    assert ("poll" in words(_in_prose(sentence))) is poll
+
+
+@pytest.mark.parametrize("sentence, call", [
+    ("L'appel à idées est ouvert jusqu'au 31 mai.", True),
+    ("Nous attendons vos idées et vos propositions avant le 15 octobre.", True),
+    ("Faites-nous parvenir vos suggestions par courrier ou par mail.", True),
+    ("Les idées sont à déposer en mairie ou sur le site avant le 1er avril.", True),
+    ("Un formulaire permet à chacun de soumettre ses idées pour le futur parc.", True),
+    # how a budget works is no call open now; ideas of the past are none
+    ("Le budget participatif permet aux habitants de proposer des projets pour leur quartier.", False),
+    ("Les habitants avaient proposé des idées lors des ateliers de 2022.", False),
+])
+def test_a_call_for_ideas_open_now_counts_wherever_it_stands(sentence, call):
+    assert ("suggestion_call" in words(_in_prose(sentence, "Vie locale"))) is call
+
+
+@pytest.mark.parametrize("sentence, title, petition", [
+    # the threshold or the reach of the city's right of petition is the right itself, wherever it is told
+    ("Toute pétition réunissant au moins 1 000 signatures est examinée par le conseil municipal.", "Démocratie locale", True),
+    ("Le droit de pétition permet aux habitants de demander l'inscription d'une question à l'ordre du jour.",
+     "Démocratie locale", True),
+    ("La pétition est ouverte à la signature jusqu'au 30 juin.", "Démocratie locale", True),
+    ("Pour être recevable, une pétition doit recueillir la signature de 500 habitants majeurs.", "Démocratie locale", True),
+    ("Une pétition citoyenne peut être déposée par tout habitant de plus de 16 ans.", "Démocratie locale", True),
+    # a count told in the news, and the council's minutes telling of the right it adopts
+    ("Une pétition réunissant 800 signatures a été remise au maire.", "Démocratie locale", False),
+    ("Toute pétition réunissant au moins 1 000 signatures sera examinée par le conseil municipal.",
+     "Compte rendu du conseil municipal du 24 juin", False),
+])
+def test_the_rule_of_a_right_of_petition_counts_wherever_it_is_told(sentence, title, petition):
+    assert ("petition" in words(_in_prose(sentence, title))) is petition

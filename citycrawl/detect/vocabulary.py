@@ -130,6 +130,7 @@ def _in_section(entry: dict, zones: "_Zones"):
     return _evidence("section", "section", found) if found else None
 
 
+CALL_REACH = 2  # sentences before and after one holding a pattern's literal where the pattern is searched
 ABOUT_SHARE = 0.25  # share of the prose's sentences holding a term: the text is about the feature
 SHORT = 3  # sentences: in prose this short, a term in the lead (the first sentence) is its subject
 HUB_INSTRUMENTS = 2  # instruments a page names in its headings or tells of: a hub listing them
@@ -160,7 +161,7 @@ def _about(entry: dict, zones: "_Zones"):
         first = terms.search(prose, 0, lead_end + LONGEST_TERM)  # a term starting in the lead, searched there
         if first is None or first.start() >= lead_end:
             return None
-    hits = _sentences_holding(terms, zones)
+    hits = _sentences_holding(entry, "terms", zones)
     if not hits:
         return None
     lead = min(hits) == 0
@@ -189,7 +190,7 @@ def _on_theme(entry: dict, zones: "_Zones"):
     found = entry["terms"].search(prose)
     if found is None:
         return None
-    on_theme = _sentences_holding(theme, zones)
+    on_theme = _sentences_holding(entry, "theme", zones)
     if len(on_theme) / len(starts) >= THEME_SHARE:
         return _evidence("theme", "main text", found)
     return None
@@ -236,9 +237,10 @@ def _find_call(entry: dict, zones: "_Zones"):
     if call is None or not zones.may_match(entry, "prose", "call") or _relays(entry, zones.page):
         return None
     decoys = entry.get("decoys")
-    for found in call.finditer(zones.prose):
-        if decoys is None or not decoys.search(_sentence(zones, found.start())):
-            return _evidence("call", "main text", found)
+    for start, end in zones.windows(entry, "call"):
+        for found in call.finditer(zones.prose, start, end):
+            if decoys is None or not decoys.search(_sentence(zones, found.start())):
+                return _evidence("call", "main text", found)
     return None
 
 
@@ -249,9 +251,11 @@ def _relays(entry: dict, page: Page) -> bool:
     return bool(hosts) and any(rules.host_matches(host_of(url), hosts) for _, url, _ in page.anchors)
 
 
-def _sentences_holding(pattern, zones: "_Zones") -> set[int]:
-    """The indexes of the prose's sentences where a match of the pattern starts."""
-    return {bisect.bisect_right(zones.sentence_starts, m.start()) - 1 for m in pattern.finditer(zones.prose)}
+def _sentences_holding(entry: dict, key: str, zones: "_Zones") -> set[int]:
+    """The indexes of the prose's sentences where a match of the entry's pattern starts."""
+    pattern, starts = entry[key], zones.sentence_starts
+    return {bisect.bisect_right(starts, m.start()) - 1
+            for start, end in zones.windows(entry, key) for m in pattern.finditer(zones.prose, start, end)}
 
 
 def _sentence(zones: "_Zones", offset: int) -> str:
@@ -321,6 +325,29 @@ class _Zones:
         if words is None:
             return math.inf
         return sum(n for word, n in self._occurrences(zone).items() if word in words)
+
+    def windows(self, entry: dict, key: str) -> list[tuple[int, int]]:
+        """Where in the prose a match of the entry's pattern (`key`) may be, in order: the sentences around each
+        one holding a literal the pattern needs (a call may run over a colon or a semicolon into the next), so
+        that a pattern of many alternatives is not tried at every position of a long prose."""
+        prose, starts = self.prose, self.sentence_starts
+        words = _entry_literals()[entry["id"], key]
+        if words is None:
+            return [(0, len(prose))]
+        holding = set()
+        for word in words & self._occurrences("prose").keys():
+            at = prose.find(word)
+            while at != -1:
+                holding.add(bisect.bisect_right(starts, at) - 1)
+                at = prose.find(word, at + 1)
+        spans = []
+        for index in sorted(holding):
+            first, last = max(0, index - CALL_REACH), min(len(starts) - 1, index + CALL_REACH)
+            if spans and first <= spans[-1][1] + 1:
+                spans[-1][1] = last
+            else:
+                spans.append([first, last])
+        return [(starts[first], starts[last + 1] if last + 1 < len(starts) else len(prose)) for first, last in spans]
 
     def _occurrences(self, zone: str) -> Counter:
         """The literals of the patterns of `_SEARCHED_IN_ZONES` in the zone's text (`zone` names an

@@ -69,11 +69,13 @@ def test_spip_forum_under_an_article():
             "<label for='texte'>Votre message</label><textarea name='texte' id='texte'></textarea>"
             "<input type='submit' value='Voir ce message avant de le poster'></form></div>")
     assert forum_platforms(html, "https://www.villedex.fr/spip.php?article31") == ["spip"]
-    # SPIP calls its messages under an article a forum: the codebook's "SPIP forums", not comments;
-    # the same form headed "Écrire un commentaire" under a blog post is the codebook's SPIP comments too
-    assert "comments" not in features(html, "https://www.villedex.fr/spip.php?article31")
-    blog = html.replace("<label for='texte'>Votre message</label>", "<h3>Écrire un commentaire</h3>")
-    assert {"comments", "forum"} <= features(blog, "https://www.villedex.fr/spip.php?article31")
+    # SPIP's messages under an article are its native comment system and its forum: the codebook names both
+    # ("SPIP native comments", "SPIP forums"), on the article and on its posting page
+    assert {"comments", "forum"} <= features(html, "https://www.villedex.fr/spip.php?article31")
+    assert {"comments", "forum"} <= features(html, "https://www.villedex.fr/spip.php?page=forum&id_article=31")
+    # a board's own section, a page of another template, holds threads under no content: a forum only
+    section = features(html, "https://www.villedex.fr/spip.php?page=forum_quartiers&sujet=18")
+    assert "forum" in section and "comments" not in section
 
 
 def test_a_spip_article_with_no_forum_is_not_one():
@@ -158,3 +160,24 @@ def test_a_board_s_help_page_is_not_the_board():
     html = ("<title>FAQ - Forum des habitants</title><h1>Forum des habitants : aide</h1>"
             "<p>Comment publier un message ? Cliquez sur Nouveau sujet.</p>")
     assert forum_platforms(html, "https://forum.villedex.fr/faq.php") == []
+
+
+@pytest.mark.parametrize("form", [
+    # bbPress's reply form under a topic and its new topic form (templates/default/bbpress/form-reply.php,
+    # form-topic.php): a message to the board, neither a comment under content nor a message to the city
+    '<div id="new-reply-41" class="bbp-reply-form"><form id="new-post" name="new-post" method="post" action="">'
+    '<fieldset class="bbp-form"><legend>Répondre à : Covoiturage vers Brest</legend>'
+    '<textarea id="bbp_reply_content" name="bbp_reply_content"></textarea>'
+    '<button type="submit" id="bbp_reply_submit" name="bbp_reply_submit">Envoyer</button></fieldset></form></div>',
+    '<div id="new-topic-0" class="bbp-topic-form"><form id="new-post" name="new-post" method="post" action="">'
+    '<fieldset class="bbp-form"><legend>Créer un nouveau sujet</legend><label for="bbp_anonymous_author">Nom</label>'
+    '<input type="text" id="bbp_anonymous_author" name="bbp_anonymous_name"><input type="email" name="bbp_anonymous_email">'
+    '<input type="text" id="bbp_topic_title" name="bbp_topic_title">'
+    '<textarea id="bbp_topic_content" name="bbp_topic_content"></textarea><button type="submit">Envoyer</button>'
+    '</fieldset></form></div>',
+])
+def test_bbpress_posting_forms_are_the_board_s(form):
+    html = f'<div id="bbpress-forums" class="bbpress-wrapper">{form}</div>'
+    found = features(html, "https://www.villedex.fr/forums/topic/covoiturage-brest/")
+    assert "forum" in found
+    assert "comments" not in found and "contact_form" not in found

@@ -5,7 +5,7 @@ any form that forms.py classifies as a comment form also counts, and, when nothi
 system, a home-made comment section (`custom` entries). Comments closed, with no form
 and none shown, give nothing; so does the word "comments" in text.
 """
-from citycrawl.detect import markers
+from citycrawl.detect import markers, rules
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.forms import classify_forms
 from citycrawl.detect.page import Page
@@ -16,6 +16,8 @@ FAMILY = "comments"
 def detect(page: Page) -> list[Finding]:
     findings, platforms, sections = [], set(), []
     for entry, evidence in markers.find(page, FAMILY, "systems", "native"):
+        if rules.excludes_url(entry, page.url_lower):
+            continue  # an address where the system's markup is no comment under content (a board's own section)
         if entry["platform"] == "custom":  # a home-made section: told only when nothing names the system
             sections.append(_finding(page, None, entry["id"], evidence))
         elif entry["platform"] not in platforms:

@@ -40,7 +40,7 @@ SCHEMA = {
     },
     "comments": {
         "systems": {"required": ["id", "platform"], **_MARKER},
-        "native": {"required": ["id", "platform", "xpath"], "xpath": ["xpath"]},
+        "native": {"required": ["id", "platform", "xpath"], "xpath": ["xpath"], "regex": ["not_urls"]},
     },
     "forums": {
         "engines": {"required": ["id", "platform"], **_MARKER, "regex": [*_MARKER_REGEX, "not_urls"]},

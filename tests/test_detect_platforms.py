@@ -126,8 +126,21 @@ def test_global_social_media_are_not_territorial_networks():
     "<title>Accueil</title><footer><span>Réseau</span> <span>social</span> de&#xa0;quartier</footer>",
 ])
 def test_a_local_network_says_what_it_is(html):
-    found = platforms(html, "https://voisins.villedex.fr/", "territorial_social_network")
+    found = platforms(html, "https://proxi.villedex.fr/", "territorial_social_network")
     assert "custom" in found and set(found) <= {"custom", None}
+
+
+@pytest.mark.parametrize("url, network", [
+    # a site of its own named for neighbours or mutual help, whatever its pages say (an Elgg or HumHub site)
+    ("https://voisins.villedex.fr/groups/profile/14/la-noe", True),
+    ("https://entraide.villedex.fr/marketplace", True),
+    # the words in a page's path, or a city's page on its neighbourhood watch, name no network's site
+    ("https://www.villedex.fr/voisins-vigilants", False),
+    ("https://www.villedex.fr/entraide/aide-aux-devoirs", False),
+])
+def test_a_site_named_for_neighbours_is_a_local_network(url, network):
+    html = "<title>La Noë</title><h1>La Noë</h1><div class='elgg-layout'><p>12 membres</p></div>"
+    assert ("custom" in platforms(html, url, "territorial_social_network")) is network
 
 
 def test_a_city_page_presenting_a_local_network_counts_but_is_no_platform():

@@ -513,8 +513,12 @@ def test_a_platform_s_index_and_help_pages_announce_what_other_pages_hold(url, i
     ("Conditions générales d'utilisation", "https://jeparticipe.villedex.fr/pages/cgu"),
     ("Mentions légales", "https://www.villedex.fr/mentions-legales"),
     ("Accueil", "https://www.villedex.fr/politique-de-confidentialite"),
+    # an account's pages tell how to sign in or up (Devise's routes of Decidim and CONSUL)
+    ("S'inscrire", "https://jeparticipe.villedex.fr/users/sign_up"),
+    ("Connexion", "https://www.villedex.fr/espace-citoyen"),
+    ("Mot de passe oublié", "https://www.villedex.fr/compte/mot-de-passe"),
 ])
-def test_a_site_s_legal_notices_hold_no_feature(title, url):
+def test_a_site_s_legal_notices_and_account_pages_hold_no_feature(title, url):
     html = (f"<title>{title}</title><h1>{title}</h1><p>Cette plateforme de participation citoyenne permet aux habitants "
             "de débattre, de proposer des idées et de voter pour les projets du budget participatif.</p>"
             "<p>Les conseils de quartier y publient leurs comptes rendus.</p>")

@@ -37,15 +37,20 @@ _LEGAL_NOTICE = re.compile(
     r"\b(mentions legales|cgu|conditions (generales )?d'utilisation|politique de confidentialite|donnees personnelles"
     r"|(gestion|politique) des cookies|declaration d'accessibilite|plan du site|legal notice|terms of (use|service)"
     r"|privacy policy)\b")
+# An account's pages: signing up or in, a forgotten password (Devise's /users/sign_up of Decidim and CONSUL)
+_ACCOUNT_PAGE = re.compile(
+    r"^connexion\b|\b(users (sign (up|in)|password)|sign (up|in)|log ?in|se connecter|mot de passe( oublie)?"
+    r"|creer (un|mon|votre) compte)\b")
 
 
 def detect(page: Page) -> list[Finding]:
     if is_search_results(page.url):  # its excerpts stand for the pages they lead to, which hold the features
         return []
     zones = _Zones(page)
-    # a legal notice tells what the site is and how it may be used, nothing more (its title or address says
-    # so; an h1 may be a cookie banner's)
-    if _LEGAL_NOTICE.search(fold(page.title) + " | " + zones.url):
+    # a legal notice tells what the site is and how it may be used, and an account's page how to sign in,
+    # nothing more (its title or address says so; an h1 may be a cookie banner's)
+    headline = fold(page.title) + " | " + zones.url
+    if _LEGAL_NOTICE.search(headline) or _ACCOUNT_PAGE.search(headline):
         return []
     found = [(entry, _score(entry, zones, page)) for entry in rules.load(FAMILY)["features"]]
     found = [(entry, evidence) for entry, evidence in found if evidence]

@@ -725,3 +725,17 @@ def test_a_call_for_ideas_open_now_counts_wherever_it_stands(sentence, call):
 ])
 def test_the_rule_of_a_right_of_petition_counts_wherever_it_is_told(sentence, title, petition):
     assert ("petition" in words(_in_prose(sentence, title))) is petition
+
+
+def test_a_questionnaire_s_open_question_is_the_poll_s_not_a_call():
+    questionnaire = ("<form class='questionnaire' method='post'><p>Fréquentez-vous le port ?</p>"
+                     "<label><input type='radio' name='q1' value='o'>Oui</label><label><input type='radio' name='q1' value='n'>Non</label>"
+                     "<p>Faut-il plus de bancs sur les quais ?</p>"
+                     "<label><input type='radio' name='q2' value='o'>Oui</label><label><input type='radio' name='q2' value='n'>Non</label>"
+                     "<label for='q3'>Vos suggestions pour le port</label><textarea id='q3' name='q3'></textarea>"
+                     "<button>Envoyer mes réponses</button></form>")
+    found = words(f"<title>Le port</title><h1>Le port</h1>{questionnaire}", "https://www.villedex.fr/le-port")
+    assert "poll" in found and "suggestion_call" not in found
+    # the same box in an idea box's own form is a call
+    box = "<form method='post'><label for='s'>Vos suggestions pour le port</label><textarea id='s' name='s'></textarea><button>Envoyer</button></form>"
+    assert "suggestion_call" in words(f"<title>Le port</title><h1>Le port</h1>{box}", "https://www.villedex.fr/le-port")

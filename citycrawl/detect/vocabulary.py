@@ -119,8 +119,9 @@ def _where(entry: dict, zones: "_Zones", teaser: bool = False):
         if found and zones.literal_count(entry, "main") >= 2 and len(terms.findall(zones.main)) >= 2:
             return _evidence("heading", "heading", found)
     forms = entry.get("in_forms", True)
-    for words in zones.form_words if forms and zones.may_match(entry, "all_form_words") else ():
-        found = terms.search(words)
+    for kind, words in zones.form_words if forms and zones.may_match(entry, "all_form_words") else ():
+        # a questionnaire's open questions ("vos suggestions pour le port") are the poll's, no other feature's
+        found = terms.search(words) if kind != "poll" or entry["feature"] == "poll" else None
         if found:
             return _evidence("form", "form", found)
     return None
@@ -272,7 +273,7 @@ def _sentence(zones: "_Zones", offset: int) -> str:
 def _actionable(entry: dict, zones: "_Zones") -> bool:
     """Residents can act on the page: a form speaking of the feature, or affordance words/addresses
     (unless decoys such as a closed poll's results say the page only reports)."""
-    if any(entry["terms"].search(words) for words in zones.form_words) or zones.choice_forms:
+    if any(entry["terms"].search(words) for _, words in zones.form_words) or zones.choice_forms:
         return True
     if entry.get("titled") is not None and entry["titled"].search(zones.title):
         return True  # the page is the space its title names (the city's right of petition)
@@ -423,12 +424,13 @@ class _Zones:
         return [info for info in classify_forms(self.page) if info.kind not in _NOT_ACTION_FORMS]
 
     @cached_property
-    def form_words(self) -> list[str]:
-        return [fold(info.text[:2000]) for info in self._action_forms]
+    def form_words(self) -> list[tuple[str, str]]:
+        """(kind, folded words) of each form residents act with."""
+        return [(info.kind, fold(info.text[:2000])) for info in self._action_forms]
 
     @cached_property
     def all_form_words(self) -> str:
-        return "\n".join(self.form_words)
+        return "\n".join(words for _, words in self.form_words)
 
     @cached_property
     def choice_forms(self) -> bool:

@@ -443,11 +443,21 @@ def test_a_site_search_s_results_are_not_the_pages_they_list():
     ("Chaque habitant peut, une fois par an, interpeller le maire sous forme d'une question écrite.", False),
 ])
 def test_a_right_of_interpellation_opened_by_a_threshold_of_supporters_is_a_petition(sentence, petition):
-    html = f"<h1>Droit d'interpellation</h1><p>{sentence}</p>"
-    assert ("petition" in words(html, "https://www.villedex.fr/interpellation")) is petition
-    # an interpellation opened by signatures is that petition's page; one resident's written question is
-    # a participation instrument
-    assert ("participation_displayed" in words(html, "https://www.villedex.fr/interpellation")) is not petition
+    html = f"<h1>Vie municipale</h1><p>{sentence}</p>"
+    found = words(html, "https://www.villedex.fr/vie-municipale")
+    assert ("petition" in found) is petition
+    if petition:  # an interpellation opened by signatures is that petition's page, not the approach's
+        assert "participation_displayed" not in found
+
+
+@pytest.mark.parametrize("title", ["Droit d'interpellation", "L'interpellation citoyenne", "Droit de pétition"])
+def test_a_page_titled_for_the_city_s_right_of_interpellation_or_petition_is_its_petition_space(title):
+    # independent coders of fictional and real city pages label the right's own page a petition, whether
+    # residents gather signatures or one of them puts a question to the council
+    html = (f"<title>{title}</title><h1>{title}</h1><p>Les habitants peuvent demander l'inscription d'un sujet à "
+            "l'ordre du jour du conseil municipal.</p>")
+    found = words(html, "https://www.villedex.fr/participer/interpellation")
+    assert "petition" in found and "participation_displayed" not in found
 
 
 

@@ -2,7 +2,8 @@
 
 Forum software is recognised from its own markup (`rules/forums.yaml`, engines); a home-made
 board from its thread table (threads and replies columns, or reply counts) together with a way to
-post. The word "forum" alone is never enough: events called forum are not boards.
+post, or from its name in the page's title or h1 together with a way to post (named). The word
+"forum" alone is never enough: events called forum are not boards.
 """
 from functools import cache
 
@@ -33,6 +34,13 @@ def detect(page: Page) -> list[Finding]:
         if columns or counts:
             shown = headers if columns else "reply counts"
             return [_finding(page, "custom", board["id"], f"thread list ({shown[:120]}) with a way to post")]
+    for board in table["named"]:
+        named = board["names"].search(page.heading_text)
+        if named is None or rules.excludes_url(board, page.url_lower):
+            continue
+        posting = board["posting"].search(actions(page)) or board["posting"].search(page.folded_text)
+        if posting:
+            return [_finding(page, "custom", board["id"], f"'{named.group(0)}' with '{posting.group(0)}'")]
     return []
 
 

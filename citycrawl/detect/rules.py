@@ -46,6 +46,7 @@ SCHEMA = {
         "engines": {"required": ["id", "platform"], **_MARKER, "regex": [*_MARKER_REGEX, "not_urls"]},
         "boards": {"required": ["id", "threads", "replies", "affordance"],
                    "regex": ["threads", "replies", "reply_counts", "affordance"]},
+        "named": {"required": ["id", "names", "posting"], "regex": ["names", "posting", "not_urls"]},
         "not_forums": {"required": ["id", "words"], "regex": ["words"]},
     },
     "vocabulary": {

@@ -8,11 +8,13 @@ fourth (``villes``, 98301-98308, its own markup) was written by a fourth author,
 written by a sixth author, apart from the detection rules and from the other parts. The seventh (``faubourgs``,
 98601-98608, its own markup and page layouts) was written by a seventh author, likewise apart from the detection
 rules and from the other parts, the eighth (``vallons``, 98701-98708, its own markup) by an eighth, the ninth (``rivages``, 98801-98808, its
-own markup) by a ninth, and the tenth (``plateaux``, 98901-98908, its own markup and layouts) by a tenth."""
-from . import (bourgs, cms_cities, communes, faubourgs, hameaux, local_cities, plateaux, platform_cities, rivages, towns,
-               vallons, villes)
+own markup) by a ninth, the tenth (``plateaux``, 98901-98908, its own markup and layouts) by a tenth, and the eleventh (``collines``,
+99201-99208, its own markup) by an eleventh, likewise apart from the detection rules and from the other parts."""
+from . import (bourgs, cms_cities, collines, communes, faubourgs, hameaux, local_cities, plateaux, platform_cities, rivages,
+               towns, vallons, villes)
 
-PARTS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")  # in the order they were written
+PARTS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+         "eleventh")  # in the order they were written
 SECOND_PART = {city.insee_code for city in towns.cities()}
 THIRD_PART = {city.insee_code for city in communes.cities()}
 FOURTH_PART = {city.insee_code for city in villes.cities()}
@@ -22,24 +24,27 @@ SEVENTH_PART = {city.insee_code for city in faubourgs.cities()}
 EIGHTH_PART = {city.insee_code for city in vallons.cities()}
 NINTH_PART = {city.insee_code for city in rivages.cities()}
 TENTH_PART = {city.insee_code for city in plateaux.cities()}
+ELEVENTH_PART = {city.insee_code for city in collines.cities()}
 
 
 def cities():
     """Every holdout city, in seed order."""
     found = (cms_cities.cities() + local_cities.cities() + platform_cities.cities() + list(towns.cities())
              + communes.cities() + villes.cities() + bourgs.cities() + hameaux.cities() + faubourgs.cities()
-             + vallons.cities() + rivages.cities() + plateaux.cities())
+             + vallons.cities() + rivages.cities() + plateaux.cities() + collines.cities())
     return sorted(found, key=lambda c: c.insee_code)
 
 
 def hosts():
     """Hosts that answer more than their sites' pages (a page drawn by a script and its API)."""
     return {**communes.hosts(), **villes.hosts(), **bourgs.hosts(), **hameaux.hosts(), **faubourgs.hosts(),
-            **vallons.hosts(), **rivages.hosts(), **plateaux.hosts()}
+            **vallons.hosts(), **rivages.hosts(), **plateaux.hosts(), **collines.hosts()}
 
 
 def part(insee_code: str) -> str:
-    """Which part of the holdout a city belongs to: "first", "second", ..., "ninth" or "tenth"."""
+    """Which part of the holdout a city belongs to: "first", "second", ..., "tenth" or "eleventh"."""
+    if insee_code in ELEVENTH_PART:
+        return "eleventh"
     if insee_code in TENTH_PART:
         return "tenth"
     if insee_code in NINTH_PART:

@@ -238,6 +238,24 @@ def test_a_message_box_on_a_participation_platform_publishes_and_writes_to_nobod
     assert findings(IDEA_FORM, url, feature="contact_form") == []
 
 
+POST_FORM = ("<form method='post' action=''><label>Votre nom <input name='nom'></label>"
+             "<label>Courriel <input type='email' name='email'></label><label>Sujet <input name='subject'></label>"
+             "<label>Message <textarea name='message'></textarea></label><button>Publier</button></form>")
+
+
+@pytest.mark.parametrize("html, url", [
+    # a neighbours' network's own page: a post to the neighbours
+    (POST_FORM, "https://voisins.villedex.fr/quartiers/la-gare"),
+    ("<title>Le réseau social de proximité de Villedex</title>" + POST_FORM, "https://lakour.villedex.fr/entraide"),
+    # a forum engine's page, its new topic form (Kunena's component, its markup on every page)
+    ("<div id='kunena' class='layout'>" + POST_FORM + "</div>", "https://www.villedex.fr/index.php/forum/entraide/new"),
+])
+def test_a_message_box_on_a_network_s_or_a_board_s_page_is_a_post_not_a_message_to_the_city(html, url):
+    assert findings(html, url, feature="contact_form") == []
+    # the same form on the city's own site writes to the city
+    assert [f.feature for f in findings(POST_FORM, "https://www.villedex.fr/contact", feature="contact_form")] == ["contact_form"]
+
+
 @pytest.mark.parametrize("html, url", [
     (IDEA_FORM, "https://jeparticipe.villedex.fr/contact"),  # the platform's own contact page
     (IDEA_FORM, "https://villedex.id-city.com/signalements/nouveau"),  # a report sent to the city

@@ -12,6 +12,7 @@ from functools import cache
 from citycrawl.detect import rules
 from citycrawl.detect.cached import cached_property
 from citycrawl.detect.findings import Finding
+from citycrawl.detect.forums import served_by_engine
 from citycrawl.detect.literals import LiteralSet, required_literals
 from citycrawl.detect.page import Page, text_content, visible_text
 from citycrawl.detect.platforms import served_from_platform
@@ -91,11 +92,11 @@ _WRITES_TO_CITY_WORDS = re.compile(r"formulaire de contact|nous (ecrire|joindre|
 
 
 def _writes_to_the_city(info: FormInfo, page: Page) -> bool:
-    """A participation platform's forms publish what residents write (an idea, a contribution, a reply in
-    a debate) for all to read: a message box there is a contact form only when the form's attributes or
-    words, or the page's address, say it writes to the city. A city page that embeds a platform is still
-    the city's."""
-    if not served_from_platform(page):
+    """A participation platform's, a neighbours' network's or a forum engine's forms publish what residents
+    write (an idea, a contribution, a post to neighbours, a reply in a debate or a topic) for all to read: a
+    message box there is a contact form only when the form's attributes or words, or the page's address, say it
+    writes to the city. A city page that embeds a platform is still the city's."""
+    if not (served_from_platform(page) or served_by_engine(page)):
         return True
     return any(r.startswith("contact-attrs") for r in info.reasons) \
         or bool(_WRITES_TO_CITY_WORDS.search(info.signals.words) or _WRITES_TO_CITY_URL.search(page.url_lower))

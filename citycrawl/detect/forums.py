@@ -16,9 +16,20 @@ from citycrawl.detect.text import fold
 FAMILY = "forums"
 
 
+def served_by_engine(page: Page) -> bool:
+    """The page is a forum engine's own (its board, its posting page), known by the engine's markup or routes."""
+    return bool(_engines(page))
+
+
+def _engines(page: Page) -> list[tuple[dict, str]]:
+    if "forum engines" not in page.memo:
+        page.memo["forum engines"] = markers.find(page, FAMILY, "engines")[:1]
+    return page.memo["forum engines"]
+
+
 def detect(page: Page) -> list[Finding]:
     table = rules.load(FAMILY)
-    for entry, evidence in markers.find(page, FAMILY, "engines")[:1]:
+    for entry, evidence in _engines(page):
         if rules.excludes_url(entry, page.url_lower):
             return []  # the engine's help or legal page: nobody posts there
         return [_finding(page, entry["platform"], entry["id"], evidence)]

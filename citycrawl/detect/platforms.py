@@ -30,10 +30,10 @@ def _vendor_sites() -> frozenset[str]:
 
 
 def served_from_platform(page: Page) -> bool:
-    """The page is a participation platform's own, known by its host, address or markup, not by what it
-    loads alone (a city page embedding a platform's frame is the city's)."""
-    return any(entry["feature"] == "participatory_platform" and not evidence.startswith("assets")
-               for entry, evidence in on_platforms(page))
+    """The page is a participation platform's or a neighbours' network's own, known by its host, address or
+    markup, not by what it loads alone (a city page embedding a platform's frame is the city's)."""
+    return any(entry["feature"] in ("participatory_platform", "territorial_social_network")
+               and not evidence.startswith("assets") for entry, evidence in on_platforms(page))
 
 
 def on_index_page(page: Page) -> bool:

@@ -252,8 +252,17 @@ POST_FORM = ("<form method='post' action=''><label>Votre nom <input name='nom'><
 ])
 def test_a_message_box_on_a_network_s_or_a_board_s_page_is_a_post_not_a_message_to_the_city(html, url):
     assert findings(html, url, feature="contact_form") == []
-    # the same form on the city's own site writes to the city
-    assert [f.feature for f in findings(POST_FORM, "https://www.villedex.fr/contact", feature="contact_form")] == ["contact_form"]
+
+
+@pytest.mark.parametrize("html", [
+    POST_FORM,
+    # a city page that loads a board's stylesheet or a script setting an engine shares is the city's
+    "<link rel='stylesheet' href='/media/kunena/css/kunena.css'>" + POST_FORM,
+    "<script>var config = {relative_path: ''};</script>" + POST_FORM,
+])
+def test_a_message_box_on_the_city_s_own_page_writes_to_the_city(html):
+    found = findings(html, "https://www.villedex.fr/ecrire-au-maire", feature="contact_form")
+    assert [f.feature for f in found] == ["contact_form"]
 
 
 @pytest.mark.parametrize("html, url", [

@@ -144,13 +144,16 @@ def test_a_topic_s_route_names_its_engine_wherever_the_board_is_hosted(url, plat
 
 @pytest.mark.parametrize("html, board", [
     # a board the page names, where residents post, read as text: no engine tells it
-    ("<title>Forum citoyen</title><h1>Forum citoyen</h1><p>Ici, les habitants échangent sur la vie de leur quartier. "
-     "Pour publier un message ou répondre à un sujet, connectez-vous.</p>", True),
-    ("<title>Espace de discussion</title><h1>Espace de discussion</h1><p>Les derniers sujets publiés : la fibre aux "
-     "Granges, le marché du samedi.</p>", True),
-    # an event called a citizens' forum names no posting
+    ("<title>Forum citoyen</title><h1>Forum citoyen</h1><p>Ici, les habitants échangent sur la vie de leur quartier.</p>"
+     "<a href='/forum-citoyen/nouveau'>Nouveau sujet</a>", True),
+    ("<title>Espace de discussion</title><h1>Espace de discussion</h1><p>La fibre aux Granges, le marché du samedi.</p>"
+     "<button type='button'>Publier un message</button>", True),
+    # an event called a citizens' forum names no posting, whatever its text and its footer say
     ("<title>Forum citoyen</title><h1>Forum citoyen sur la transition</h1><p>Samedi 12 mars, salle des fêtes : "
      "tables rondes et ateliers ouverts à tous.</p>", False),
+    ("<title>Forum citoyen sur la mobilité</title><h1>Forum citoyen sur la mobilité</h1><p>Les habitants pourront "
+     "déposer des messages sur le mur d'expression. Derniers messages : voir la salle.</p>"
+     "<footer><a href='/contact'>Écrire un message</a></footer>", False),
 ])
 def test_a_board_named_with_a_way_to_post_is_a_forum(html, board):
     assert bool(forum_platforms(html, "https://www.villedex.fr/forum-citoyen")) is board

@@ -1,5 +1,6 @@
 import pytest
 
+from citycrawl.detect import Page
 from tests.fixtures.detect.helpers import features, findings, fixture_html
 
 VOCABULARY = {"participation_displayed", "poll", "petition", "suggestion_call", "participatory_budget"}
@@ -450,7 +451,7 @@ def test_a_right_of_interpellation_opened_by_a_threshold_of_supporters_is_a_peti
         assert "participation_displayed" not in found
 
 
-@pytest.mark.parametrize("title", ["Droit d'interpellation", "L'interpellation citoyenne", "Droit de pétition"])
+@pytest.mark.parametrize("title", ["Droit d'interpellation", "Le droit d'interpellation citoyenne", "Droit de pétition"])
 def test_a_page_titled_for_the_city_s_right_of_interpellation_or_petition_is_its_petition_space(title):
     # independent coders of fictional and real city pages label the right's own page a petition, whether
     # residents gather signatures or one of them puts a question to the council
@@ -636,7 +637,9 @@ def test_a_right_of_citizens_initiative_is_a_petition(title, text, petition):
     ("Étape 1 : dépôt des idées, du 1er octobre au 1er décembre - en cours. Déposez votre idée en ligne.", True),
     ("Étape 1 : dépôt des idées, du 1er octobre au 1er décembre - terminé. Déposez votre idée en ligne.", False),
     ("L'appel à projets est désormais clos. Déposez votre idée l'an prochain.", False),
-    ("Les votes sont terminés : découvrez les projets lauréats. Proposez vos idées pour la prochaine édition.", False),
+    # a closing date to come leaves the call open
+    ("Proposez vos idées en ligne. Le dépôt des idées se termine le 31 mai.", True),
+    ("Nous attendons vos idées. Le dépôt des propositions sera clos le 15 avril.", True),
 ])
 def test_a_call_the_page_says_is_over_is_no_call(step, call):
     html = f"<title>Budget participatif</title><h1>Budget participatif</h1><p>{step}</p>"
@@ -749,3 +752,50 @@ def test_a_questionnaire_s_open_question_is_the_poll_s_not_a_call():
     # the same box in an idea box's own form is a call
     box = "<form method='post'><label for='s'>Vos suggestions pour le port</label><textarea id='s' name='s'></textarea><button>Envoyer</button></form>"
     assert "suggestion_call" in words(f"<title>Le port</title><h1>Le port</h1>{box}", "https://www.villedex.fr/le-port")
+
+
+@pytest.mark.parametrize("text", [
+    # matches that run over colons, semicolons and question marks, far from the literal they need
+    "Toute pétition : qui ? quand ? comment ? doit être signée par 300 habitants.",
+    "Enquête : mobilité ; durée : 10 min ; elle se déroule jusqu'au 15 mai.",
+    "Appel à idées : thème : mobilité ; public : tous ; dépôt jusqu'au 31 mai.",
+    "Questionnaire : 10 questions ; 5 minutes ; anonyme ; gratuit : il peut aussi être rempli en mairie.",
+    # a long prose, its calls far apart
+    ("Le conseil municipal s'est réuni. " * 200) + "Répondez au questionnaire avant le 30 juin. "
+    + ("Les travaux avancent. " * 200) + "Proposez vos idées pour le parc. Signez la pétition en mairie.",
+])
+def test_the_patterns_searched_around_their_literals_find_what_a_search_of_the_whole_prose_finds(text):
+    from citycrawl.detect import rules, vocabulary
+    page = Page.from_html(f"<html><body><main><h1>Vie locale</h1><p>{text}</p></main></body></html>",
+                          "https://www.villedex.fr/vie-locale")
+    zones = vocabulary._Zones(page)
+    for entry in rules.load("vocabulary")["features"]:
+        for key in ("call", "terms", "theme"):
+            if entry.get(key) is not None:
+                whole = [m.span() for m in entry[key].finditer(zones.prose)]
+                around = [m.span() for start, end in zones.windows(entry, key)
+                          for m in entry[key].finditer(zones.prose, start, end)]
+                assert around == whole, (entry["id"], key)
+
+
+@pytest.mark.parametrize("title, text, feature", [
+    # a call for tenders, a job offer's missions and a public inquiry's register ask no resident's opinion
+    ("Réfection de la toiture", "Pour répondre à la consultation, les entreprises téléchargent le dossier sur la "
+     "plateforme des marchés publics.", "poll"),
+    ("Offre d'emploi : chargé d'études", "Missions : concevoir des questionnaires à remplir par les usagers.", "poll"),
+    ("Enquête publique", "Le registre d'enquête est mis à la disposition du public en mairie.", "poll"),
+    # news of a count, an association's donations, artists' proposals
+    ("Parking du centre", "Une pétition réunissant 1 200 signatures contre le projet est arrivée en mairie.", "petition"),
+    ("Téléthon", "Nous recueillons vos contributions à l'accueil de la mairie jusqu'au 8 décembre.", "suggestion_call"),
+    ("Festival d'été", "L'appel à propositions artistiques pour le festival est ouvert jusqu'au 15 mars.", "suggestion_call"),
+    ("Démocratie locale", "Interpellation citoyenne : la réponse du maire sur le stationnement.", "petition"),
+])
+def test_lookalikes_of_the_new_wordings_are_none(title, text, feature):
+    assert feature not in words(_in_prose(text, title))
+
+
+def test_a_title_about_a_connection_is_no_login_page():
+    html = ("<title>Connexion cyclable Nord-Sud : donnez votre avis</title><h1>Connexion cyclable Nord-Sud</h1>"
+            "<p>Répondez à notre questionnaire en ligne avant le 30 juin.</p>")
+    assert "poll" in words(html)
+    assert words(html.replace("Connexion cyclable Nord-Sud : donnez votre avis", "Connexion"), "https://www.villedex.fr/connexion") == set()

@@ -17,8 +17,10 @@ FAMILY = "forums"
 
 
 def served_by_engine(page: Page) -> bool:
-    """The page is a forum engine's own (its board, its posting page), known by the engine's markup or routes."""
-    return bool(_engines(page))
+    """The page is a forum engine's own (its board, its posting page), known by its markup or routes, not by
+    the files a city page may load (a board's stylesheet, a widget)."""
+    return any(not evidence.startswith("assets") and not rules.excludes_url(entry, page.url_lower)
+               for entry, evidence in _engines(page))
 
 
 def _engines(page: Page) -> list[tuple[dict, str]]:
@@ -49,7 +51,7 @@ def detect(page: Page) -> list[Finding]:
         named = board["names"].search(page.heading_text)
         if named is None or rules.excludes_url(board, page.url_lower):
             continue
-        posting = board["posting"].search(actions(page)) or board["posting"].search(page.folded_text)
+        posting = search_actions(page, board["posting"])
         if posting:
             return [_finding(page, "custom", board["id"], f"'{named.group(0)}' with '{posting.group(0)}'")]
     return []
@@ -84,7 +86,8 @@ def _holds_none(page: Page, words) -> bool:
 
 @cache
 def _action_literals() -> LiteralSet:
-    patterns = [board["affordance"] for board in rules.load(FAMILY)["boards"]]
+    patterns = [board[key] for key, section in (("affordance", "boards"), ("posting", "named"))
+                for board in rules.load(FAMILY)[section]]
     patterns += [structure["actions"] for structure in rules.load("components")["structures"]]
     return LiteralSet(word for pattern in patterns for word in required_literals(pattern) or ())
 

@@ -39,7 +39,7 @@ _LEGAL_NOTICE = re.compile(
     r"|privacy policy)\b")
 # An account's pages: signing up or in, a forgotten password (Devise's /users/sign_up of Decidim and CONSUL)
 _ACCOUNT_PAGE = re.compile(
-    r"^connexion\b|\b(users (sign (up|in)|password)|sign (up|in)|log ?in|se connecter|mot de passe( oublie)?"
+    r"^(connexion|identification|se connecter)( [|:-]|$)|\b(users (sign (up|in)|password)|sign (up|in)|log ?in|se connecter|mot de passe( oublie)?"
     r"|creer (un|mon|votre) compte)\b")
 
 
@@ -136,7 +136,7 @@ def _in_section(entry: dict, zones: "_Zones"):
     return _evidence("section", "section", found) if found else None
 
 
-CALL_REACH = 2  # sentences before and after one holding a pattern's literal where the pattern is searched
+MATCH_REACH = 1000  # characters: a match of a call, a term or a theme is far shorter (its gaps are bounded)
 ABOUT_SHARE = 0.25  # share of the prose's sentences holding a term: the text is about the feature
 SHORT = 3  # sentences: in prose this short, a term in the lead (the first sentence) is its subject
 HUB_INSTRUMENTS = 2  # instruments a page names in its headings or tells of: a hub listing them
@@ -264,6 +264,13 @@ def _sentences_holding(entry: dict, key: str, zones: "_Zones") -> set[int]:
             for start, end in zones.windows(entry, key) for m in pattern.finditer(zones.prose, start, end)}
 
 
+def _offsets(text: str, word: str):
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + 1)
+
+
 def _sentence(zones: "_Zones", offset: int) -> str:
     starts = zones.sentence_starts
     index = bisect.bisect_right(starts, offset)
@@ -333,27 +340,21 @@ class _Zones:
         return sum(n for word, n in self._occurrences(zone).items() if word in words)
 
     def windows(self, entry: dict, key: str) -> list[tuple[int, int]]:
-        """Where in the prose a match of the entry's pattern (`key`) may be, in order: the sentences around each
-        one holding a literal the pattern needs (a call may run over a colon or a semicolon into the next), so
-        that a pattern of many alternatives is not tried at every position of a long prose."""
-        prose, starts = self.prose, self.sentence_starts
+        """Where in the prose a match of the entry's pattern (`key`) may be, in order: the text around each
+        literal the pattern needs, as far as a match runs (`MATCH_REACH`), so that a pattern of many
+        alternatives is not tried at every position of a long prose."""
+        prose = self.prose
         words = _entry_literals()[entry["id"], key]
         if words is None:
             return [(0, len(prose))]
-        holding = set()
-        for word in words & self._occurrences("prose").keys():
-            at = prose.find(word)
-            while at != -1:
-                holding.add(bisect.bisect_right(starts, at) - 1)
-                at = prose.find(word, at + 1)
         spans = []
-        for index in sorted(holding):
-            first, last = max(0, index - CALL_REACH), min(len(starts) - 1, index + CALL_REACH)
-            if spans and first <= spans[-1][1] + 1:
-                spans[-1][1] = last
+        for at in sorted(at for word in words & self._occurrences("prose").keys() for at in _offsets(prose, word)):
+            start, end = max(0, at - MATCH_REACH), min(len(prose), at + MATCH_REACH)
+            if spans and start <= spans[-1][1]:
+                spans[-1][1] = end
             else:
-                spans.append([first, last])
-        return [(starts[first], starts[last + 1] if last + 1 < len(starts) else len(prose)) for first, last in spans]
+                spans.append([start, end])
+        return [(start, end) for start, end in spans]
 
     def _occurrences(self, zone: str) -> Counter:
         """The literals of the patterns of `_SEARCHED_IN_ZONES` in the zone's text (`zone` names an

@@ -39,8 +39,8 @@ _LEGAL_NOTICE = re.compile(
     r"|privacy policy)\b")
 # An account's pages: signing up or in, a forgotten password (Devise's /users/sign_up of Decidim and CONSUL)
 _ACCOUNT_PAGE = re.compile(
-    r"^(connexion|identification|se connecter)( [|:-]|$)|\b(users (sign (up|in)|password)|sign (up|in)|log ?in|se connecter|mot de passe( oublie)?"
-    r"|creer (un|mon|votre) compte)\b")
+    r"^(connexion|identification)( [|:-]|$)|\b(users (sign (up|in)|password)|sign (up|in)|log ?in|se connecter"
+    r"|mot de passe( oublie)?|creer (un|mon|votre) compte)\b")
 
 
 def detect(page: Page) -> list[Finding]:
@@ -243,10 +243,9 @@ def _find_call(entry: dict, zones: "_Zones"):
     if call is None or not zones.may_match(entry, "prose", "call") or _relays(entry, zones.page):
         return None
     decoys = entry.get("decoys")
-    for start, end in zones.windows(entry, "call"):
-        for found in call.finditer(zones.prose, start, end):
-            if decoys is None or not decoys.search(_sentence(zones, found.start())):
-                return _evidence("call", "main text", found)
+    for found in zones.finditer(entry, "call"):
+        if decoys is None or not decoys.search(_sentence(zones, found.start())):
+            return _evidence("call", "main text", found)
     return None
 
 
@@ -259,9 +258,7 @@ def _relays(entry: dict, page: Page) -> bool:
 
 def _sentences_holding(entry: dict, key: str, zones: "_Zones") -> set[int]:
     """The indexes of the prose's sentences where a match of the entry's pattern starts."""
-    pattern, starts = entry[key], zones.sentence_starts
-    return {bisect.bisect_right(starts, m.start()) - 1
-            for start, end in zones.windows(entry, key) for m in pattern.finditer(zones.prose, start, end)}
+    return {bisect.bisect_right(zones.sentence_starts, m.start()) - 1 for m in zones.finditer(entry, key)}
 
 
 def _offsets(text: str, word: str):
@@ -339,14 +336,19 @@ class _Zones:
             return math.inf
         return sum(n for word, n in self._occurrences(zone).items() if word in words)
 
-    def windows(self, entry: dict, key: str) -> list[tuple[int, int]]:
-        """Where in the prose a match of the entry's pattern (`key`) may be, in order: the text around each
-        literal the pattern needs, as far as a match runs (`MATCH_REACH`), so that a pattern of many
-        alternatives is not tried at every position of a long prose."""
+    def finditer(self, entry: dict, key: str):
+        """The matches of the entry's pattern (`key`) in the prose, in order, searched only around the literals
+        the pattern needs, as far as a match runs (`MATCH_REACH`): a pattern of many alternatives is not tried
+        at every position of a long prose."""
+        pattern = entry[key]
+        for start, end in self._windows(entry, key):
+            yield from pattern.finditer(self.prose, start, end)
+
+    def _windows(self, entry: dict, key: str) -> list[list[int]]:
         prose = self.prose
         words = _entry_literals()[entry["id"], key]
         if words is None:
-            return [(0, len(prose))]
+            return [[0, len(prose)]]
         spans = []
         for at in sorted(at for word in words & self._occurrences("prose").keys() for at in _offsets(prose, word)):
             start, end = max(0, at - MATCH_REACH), min(len(prose), at + MATCH_REACH)
@@ -354,7 +356,7 @@ class _Zones:
                 spans[-1][1] = end
             else:
                 spans.append([start, end])
-        return [(start, end) for start, end in spans]
+        return spans
 
     def _occurrences(self, zone: str) -> Counter:
         """The literals of the patterns of `_SEARCHED_IN_ZONES` in the zone's text (`zone` names an

@@ -85,6 +85,7 @@ def test_a_spip_article_with_no_forum_is_not_one():
 
 
 DISCOURSE_HEAD = '<head><meta name="generator" content="Discourse 3.2.0 - https://github.com/discourse/discourse"></head>'
+KUNENA_BODY = '<div id="kunena" class="layout"><h1>Forum</h1></div>'
 PHPBB_BODY = '<body id="phpbb" class="nojs notouch section-faq ltr"><a href="./viewtopic.php?t=12">Sujet</a></body>'
 
 
@@ -103,6 +104,9 @@ PHPBB_BODY = '<body id="phpbb" class="nojs notouch section-faq ltr"><a href="./v
     (DISCOURSE_HEAD, "https://forum.villedex.fr/login", True),
     (DISCOURSE_HEAD, "https://forum.villedex.fr/c/faq", True),
     (PHPBB_BODY, "https://forum.villedex.fr/ucp.php?mode=login", True),
+    (KUNENA_BODY, "https://www.villedex.fr/index.php/forum/regles", False),
+    (KUNENA_BODY, "https://www.villedex.fr/index.php?option=com_kunena&view=misc&Itemid=12", False),
+    (KUNENA_BODY, "https://www.villedex.fr/index.php/forum/vie-locale/12-marche-du-samedi", True),
 ])
 def test_an_engine_s_help_and_rules_pages_are_not_the_board(html, url, board):
     assert bool(forum_platforms(html, url)) is board
@@ -184,3 +188,18 @@ def test_bbpress_posting_forms_are_the_board_s(form):
     found = features(html, "https://www.villedex.fr/forums/topic/covoiturage-brest/")
     assert "forum" in found
     assert "comments" not in found and "contact_form" not in found
+
+
+@pytest.mark.parametrize("url, html, board", [
+    # a board Forumactif hosts, whatever its page holds: a topic, a section, its login page
+    ("https://mairie-lestang.forumactif.com/t2493-travaux-rue-des-ecoles", "<h1>Travaux rue des écoles</h1>", True),
+    ("https://lestang.forum-actif.net/f3-vie-du-village", "<h1>Vie du village</h1>", True),
+    ("https://lestang.forumactif.org/login", "<h1>Connexion</h1><input type='password' name='password'>", True),
+    # on a domain of the board's own, its footer names the host
+    ("https://forum.lestang.fr/t12-marche-de-noel", "<h1>Marché de Noël</h1><footer>Forum gratuit : Forumactif</footer>", True),
+    # its FAQ is no discussion; a city page telling of the board is not the board
+    ("https://lestang.forumactif.org/faq", "<h1>FAQ</h1>", False),
+    ("https://www.lestang.fr/vie-locale", "<p>Rejoignez le forum du village sur lestang.forumactif.org.</p>", False),
+])
+def test_a_board_hosted_by_forumactif(url, html, board):
+    assert (forum_platforms(html, url) == ["forumactif"]) is board

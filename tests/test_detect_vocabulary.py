@@ -55,6 +55,10 @@ def test_passing_mention_and_menu_links_do_not_count():
     # results of a closed poll, no way to answer
     ("<h1>Résultats du sondage sur la semaine de 4 jours</h1><p>Le sondage est clos. 62 % pour.</p>",
      "https://www.villedex.fr/actu/resultats"),
+    # a survey engine's page for a survey that is over
+    ("<title>Enquête sur les rythmes scolaires</title><h1>Enquête sur les rythmes scolaires</h1>"
+     "<p>Ce questionnaire n'est plus disponible.</p><p><a href='/index.php/583120'>Répondre au questionnaire</a></p>",
+     "https://enquetes.villedex.fr/index.php/583120?lang=fr"),
     # the municipal council's agenda is not a participatory approach
     ("<title>Conseil municipal du 12 mars</title><h1>Conseil municipal : ordre du jour</h1>"
      "<h2>Démocratie locale</h2><p>Démocratie locale : désignation des représentants.</p>",

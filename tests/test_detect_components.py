@@ -135,6 +135,34 @@ def test_an_ended_poll_and_a_results_only_poll_do_not_count():
         assert [r for _, r in found(html, "https://www.villedex.fr/", "poll") if r.startswith("components:")] == []
 
 
+DRUPAL8_POLL = '<form id="poll-view-form-1" class="poll-view-form-1" action="/poll/1" method="post"><div class="poll">{body}</div></form>'
+DEMOCRACY = '<div id="democracy-2" class="democracy"><div class="dem-screen {screen}">{body}</div></div>'
+TOTALPOLL = ('<div id="totalpoll" class="totalpoll-wrapper is-screen-{screen}" totalpoll="3"><div class="totalpoll-container">'
+             '<form class="totalpoll-form" method="POST">{body}</form></div></div>')
+FORMINATOR = ('<form id="forminator-module-6" class="forminator-ui forminator-poll forminator-poll-6" method="post">'
+              '<div class="forminator-poll-header">{message}</div><div class="forminator-poll-body"><input type="radio" '
+              'name="6" value="answer-1"> Oui</div><div class="forminator-poll-footer forminator-poll--actions">'
+              '<button class="forminator-button forminator-button-submit" {state}>Voter</button></div></form>')
+
+
+@pytest.mark.parametrize("html", [
+    # closed or results only, as each plugin renders them: no choice to make, or the vote button disabled
+    DRUPAL8_POLL.format(body='<h3 class="poll-question">Faut-il un marché le soir ?</h3><dl><dt>Oui</dt><dd>58 %</dd></dl>'
+                             '<div class="total">Total des votes : 120</div>'),
+    '<div class="poll"><div class="poll-closed">Le sondage est terminé.</div></div>',
+    DEMOCRACY.format(screen='voted', body='<ul class="dem-answers"><li>Oui <span class="dem-fill"></span></li></ul>'),
+    '<div class="ays-poll-main" id="ays-poll-container-5"><form><div class="box-apm choosing-poll">'
+    '<div class="apm_expired_poll">Le sondage a expiré.</div></div></form></div>',
+    TOTALPOLL.format(screen='results', body='<div class="totalpoll-message totalpoll-message-error">Ce sondage est terminé.</div>'
+                                            '<div class="totalpoll-question-choices-item-results">Oui 58 %</div>'),
+    FORMINATOR.format(state='disabled="disabled"',
+                      message='<div role="alert" class="forminator-response-message forminator-error forminator-show">'
+                              'Le vote est clos</div>'),
+])
+def test_a_closed_plugin_poll_does_not_count(html):
+    assert [r for _, r in found(html, "https://www.villedex.fr/", "poll") if r.startswith("components:")] == []
+
+
 @pytest.mark.parametrize("html, platform", [
     ('<div id="polls-2" class="wp-polls"><form id="polls_form_2" class="wp-polls-form" action="/index.php" method="post">'
      '<input type="hidden" name="wp-polls-nonce" value="1"><input type="radio" name="poll_2" value="5"> Oui'
@@ -154,6 +182,30 @@ def test_an_ended_poll_and_a_results_only_poll_do_not_count():
     ('<iframe src="https://www.sphinxonline.net/villedex/mobilite/questionnaire.htm"></iframe>', "survey_service"),
     ('<script src="https://www.opinionstage.com/assets/loader.js" async></script>', "poll_widget"),
     ('<iframe src="https://enquetes.villedex.fr/index.php/284915?lang=fr"></iframe>', "limesurvey"),
+    (DRUPAL8_POLL.format(body='<div class="vote-form"><div id="edit-choice" class="form-radios"><input type="radio" '
+                              'id="edit-choice-3" name="choice" value="3" class="form-radio"> Oui</div>'
+                              '<input type="submit" id="edit-vote" name="op" value="Voter"></div>'), "drupal_poll"),
+    ('<form action="/node/8" method="post" id="advpoll-form-8"><input type="radio" name="choice_1" value="1"> Oui</form>',
+     "drupal_poll"),
+    ('<div class="mod-sppoll"><form class="form-sppoll" data-id="2"><div class="radio"><label><input type="radio" '
+     'name="question" value="1"> Oui</label></div><input type="submit" class="btn btn-default" value="Voter"></form></div>',
+     "joomla_poll"),
+    ('<div class="poll"><div id="polldiv_3"><form action="/index.php" method="post" name="poll_vote_3" id="poll_vote_3">'
+     '<input type="radio" name="voteid" value="7"> Oui<input type="hidden" name="option" value="com_acepolls"></form></div></div>',
+     "joomla_poll"),
+    (DEMOCRACY.format(screen='vote', body='<ul class="dem-vote"><li class="dem-answer-item" data-aid="4"><label>'
+                                          '<input class="dem__radio" type="radio" name="dem_group_p2"> Oui</label></li></ul>'
+                                          '<input type="button" class="dem-button" data-dem-act="vote" value="Voter">'),
+     "democracy_poll"),
+    ('<div class="ays-poll-main" id="ays-poll-container-5"><form><div class="box-apm choosing-poll"><div class="apm-answers">'
+     '<div class="apm-choosing"><input type="radio" name="answer" value="9"> Oui</div></div>'
+     '<input type="button" name="ays_finish_poll" class="ays-poll-btn ays_finish_poll" value="Voter"></div></form></div>',
+     "poll_maker"),
+    (TOTALPOLL.format(screen='vote', body='<label class="totalpoll-question-choices-item"><input type="radio" '
+                                          'name="totalpoll[choices][q1][]" value="c1"> Oui</label>'
+                                          '<button name="totalpoll[action]" value="vote" class="totalpoll-buttons-vote">Voter</button>'),
+     "totalpoll"),
+    (FORMINATOR.format(state='', message=''), "forminator"),
 ])
 def test_poll_plugins_and_embedded_surveys(html, platform):
     assert [p for p, _ in found(html, "https://www.villedex.fr/participer", "poll")] == [platform]

@@ -8,13 +8,15 @@ fourth (``villes``, 98301-98308, its own markup) was written by a fourth author,
 written by a sixth author, apart from the detection rules and from the other parts. The seventh (``faubourgs``,
 98601-98608, its own markup and page layouts) was written by a seventh author, likewise apart from the detection
 rules and from the other parts, the eighth (``vallons``, 98701-98708, its own markup) by an eighth, the ninth (``rivages``, 98801-98808, its
-own markup) by a ninth, the tenth (``plateaux``, 98901-98908, its own markup and layouts) by a tenth, and the eleventh (``collines``,
-99201-99208, its own markup) by an eleventh, likewise apart from the detection rules and from the other parts."""
-from . import (bourgs, cms_cities, collines, communes, faubourgs, hameaux, local_cities, plateaux, platform_cities, rivages,
-               towns, vallons, villes)
+own markup) by a ninth, the tenth (``plateaux``, 98901-98908, its own markup and layouts) by a tenth, the eleventh (``collines``,
+99201-99208, its own markup) by an eleventh, likewise apart from the detection rules and from the other parts, and the
+twelfth (``bocages``, 99801-99808, its own markup) by a twelfth and the thirteenth (``garrigues``, 99901-99908, its own
+markup and layouts) by a thirteenth, likewise apart."""
+from . import (bocages, bourgs, cms_cities, collines, communes, faubourgs, garrigues, hameaux, local_cities, plateaux,
+               platform_cities, rivages, towns, vallons, villes)
 
 PARTS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-         "eleventh")  # in the order they were written
+         "eleventh", "twelfth", "thirteenth")  # in the order they were written
 SECOND_PART = {city.insee_code for city in towns.cities()}
 THIRD_PART = {city.insee_code for city in communes.cities()}
 FOURTH_PART = {city.insee_code for city in villes.cities()}
@@ -25,24 +27,32 @@ EIGHTH_PART = {city.insee_code for city in vallons.cities()}
 NINTH_PART = {city.insee_code for city in rivages.cities()}
 TENTH_PART = {city.insee_code for city in plateaux.cities()}
 ELEVENTH_PART = {city.insee_code for city in collines.cities()}
+TWELFTH_PART = {city.insee_code for city in bocages.cities()}
+THIRTEENTH_PART = {city.insee_code for city in garrigues.cities()}
 
 
 def cities():
     """Every holdout city, in seed order."""
     found = (cms_cities.cities() + local_cities.cities() + platform_cities.cities() + list(towns.cities())
              + communes.cities() + villes.cities() + bourgs.cities() + hameaux.cities() + faubourgs.cities()
-             + vallons.cities() + rivages.cities() + plateaux.cities() + collines.cities())
+             + vallons.cities() + rivages.cities() + plateaux.cities() + collines.cities() + bocages.cities()
+             + garrigues.cities())
     return sorted(found, key=lambda c: c.insee_code)
 
 
 def hosts():
     """Hosts that answer more than their sites' pages (a page drawn by a script and its API)."""
     return {**communes.hosts(), **villes.hosts(), **bourgs.hosts(), **hameaux.hosts(), **faubourgs.hosts(),
-            **vallons.hosts(), **rivages.hosts(), **plateaux.hosts(), **collines.hosts()}
+            **vallons.hosts(), **rivages.hosts(), **plateaux.hosts(), **collines.hosts(), **bocages.hosts(),
+            **garrigues.hosts()}
 
 
 def part(insee_code: str) -> str:
-    """Which part of the holdout a city belongs to: "first", "second", ..., "tenth" or "eleventh"."""
+    """Which part of the holdout a city belongs to: "first", "second", ..., "twelfth" or "thirteenth"."""
+    if insee_code in THIRTEENTH_PART:
+        return "thirteenth"
+    if insee_code in TWELFTH_PART:
+        return "twelfth"
     if insee_code in ELEVENTH_PART:
         return "eleventh"
     if insee_code in TENTH_PART:

@@ -43,6 +43,14 @@ def found(html, url, feature):
      "participatory_budget", "cap_collectif"),
     ("<h1>Les projets</h1>", "https://villedex.cap-collectif.com/project/bp-2025/selection/vote-du-budget",
      "participatory_budget", "cap_collectif"),
+    # a process or a project named for the projects residents file, as budgets are branded: every step of it
+    (DECIDIM_HEAD + "<h1>Propositions</h1>", "https://jeparticipe.villedex.fr/processes/les-projets-d-ici-2025/f/30/proposals",
+     "participatory_budget", "decidim"),
+    ("<h1>Déposez vos projets</h1>", "https://villedex.cap-collectif.com/project/villedex-en-projets-2025/collect/depot",
+     "participatory_budget", "cap_collectif"),
+    ("<h1>Un verger partagé</h1>",
+     "https://villedex.cap-collectif.com/project/mon-projet-pour-villedex/collect/depot/proposals/un-verger-partage",
+     "participatory_budget", "cap_collectif"),
     ("<div id='app'></div>", "https://villedex.govocal.com/fr-FR/projects/lac/ideas/new", "suggestion_call", "go_vocal"),
     ("<div id='app'></div>", "https://villedex.govocal.com/fr-FR/projects/lac/surveys/new", "poll", "go_vocal"),
     ("<div id='app'></div>", "https://villedex.govocal.com/fr-FR/initiatives/plus-d-arbres", "petition", "go_vocal"),
@@ -59,6 +67,18 @@ def found(html, url, feature):
 ])
 def test_a_platform_component_gives_its_feature_with_the_platform(html, url, feature, platform):
     assert [p for p, _ in found(html, url, feature)] == [platform]
+
+
+@pytest.mark.parametrize("url", [
+    # a call for projects is no budget; a process on one project of the city's, nor one on names
+    "https://villedex.cap-collectif.com/project/appel-a-projets-associatifs-2025/collect/depot",
+    "https://jeparticipe.villedex.fr/processes/appel-a-projets-jeunesse/f/12/proposals",
+    "https://jeparticipe.villedex.fr/processes/projet-urbain-de-la-gare/f/12/proposals",
+    "https://jeparticipe.villedex.fr/processes/les-projets-de-noms/f/12/proposals",
+])
+def test_a_call_for_projects_or_one_project_is_no_budget(url):
+    html = DECIDIM_HEAD + "<h1>Propositions</h1>" if "/processes/" in url else "<h1>Déposez</h1>"
+    assert found(html, url, "participatory_budget") == []
 
 
 @pytest.mark.parametrize("url, platform", [

@@ -174,6 +174,17 @@ def test_the_theme_yields_to_a_feature_that_explains_the_page():
     assert words(html, "https://www.villedex.fr/actu") == {"participatory_budget"}
 
 
+def test_a_page_known_only_by_its_section_of_the_site_is_the_instrument_it_holds():
+    """A site's participation section holds the budget's, the petitions' and the questionnaires' pages: the section's
+    name in the address makes none of them a presentation of the approach; the page's own address does."""
+    petition = ("<title>Droit de pétition</title><h1>Droit de pétition</h1><p>Toute pétition réunissant 300 signatures "
+                "d'habitants est inscrite à l'ordre du jour du conseil municipal.</p>")
+    assert words(petition, "https://www.villedex.fr/democratie-locale/droit-de-petition") == {"petition"}
+    board = "<title>Nos quartiers</title><h1>Nos quartiers</h1><p>Six quartiers, six équipes d'habitants.</p>"
+    assert words(board, "https://www.villedex.fr/vie-citoyenne/conseils-de-quartier") == {"participation_displayed"}
+    assert words(board, "https://www.villedex.fr/democratie-locale/nos-quartiers") == {"participation_displayed"}
+
+
 def test_a_city_page_presenting_its_neighbours_app_is_a_territorial_network():
     html = ("<title>Nouveau</title><h1>Une appli pour les voisins</h1><p>La ville lance une application d'entraide entre "
             "voisins.</p><p>Prêter une perceuse, proposer un covoiturage : inscrivez-vous gratuitement et rejoignez "

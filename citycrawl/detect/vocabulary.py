@@ -64,13 +64,21 @@ def detect(page: Page) -> list[Finding]:
             >= HUB_INSTRUMENTS:
         found = [(entry, evidence) for entry, evidence in found if entry not in announced]
     # A general feature known only by its theme gives way to any other feature on the page: a page
-    # about a participatory budget or a petition speaks of residents taking part, and is about that.
+    # about a participatory budget or a petition speaks of residents taking part, and is about that. So
+    # does one known only by the site's section the address puts the page in ("/democratie-locale/
+    # droit-de-petition"): the section holds the budget's, the petitions' and the questionnaires' pages.
     if len(found) > 1:
         features = {entry["feature"] for entry, _ in found}
         found = [(entry, evidence) for entry, evidence in found
-                 if not (entry.get("yields") and evidence[0] == "theme") and not _gives_way(entry, evidence, features)]
+                 if not (entry.get("yields") and _known_by_its_setting(entry, evidence, zones))
+                 and not _gives_way(entry, evidence, features)]
     return [Finding(entry["feature"], url=page.url, page_url=page.url,
                     rule=f"{FAMILY}:{entry['id']}-{evidence[0]}", detail=evidence[1]) for entry, evidence in found]
+
+
+def _known_by_its_setting(entry: dict, evidence, zones: "_Zones") -> bool:
+    """The evidence is the page's theme, or a term only in the parts of its address before its own."""
+    return evidence[0] == "theme" or (evidence[0] == "url" and not entry["terms"].search(zones.own_url))
 
 
 def _gives_way(entry: dict, evidence, features: set) -> bool:
@@ -391,6 +399,16 @@ class _Zones:
         except ValueError:
             return ""
         return slug_words(parts.path + " " + parts.query)
+
+    @cached_property
+    def own_url(self) -> str:
+        """The words of the address's last part, the page's own: the parts before it name the site's section
+        ("/democratie-locale/appel-a-idees-place-fontaine"), which holds other pages too."""
+        try:
+            parts = urlsplit(self.page.url)
+        except ValueError:
+            return ""
+        return slug_words(parts.path.rstrip("/").rsplit("/", 1)[-1] + " " + parts.query)
 
     @cached_property
     def headline(self) -> str:

@@ -31,6 +31,14 @@ def test_wordpress_contact_form_7_is_a_contact_form():
     '<div class="widget"><label for="f1">Courriel</label><input id="f1" name="f1" type="text"></div>'
     '<div class="widget"><label for="f2">Votre demande</label><textarea id="f2" name="f2"></textarea></div>'
     '<button>Valider</button></form>',
+    # a report of a problem in the street to the city's e-services: its box describes the problem to the city
+    '<h1>Signaler un problème</h1><form class="quixote" action="https://demarches.villedex.fr/signaler-un-probleme/" '
+    'method="post"><div class="widget"><label for="f1">Catégorie</label><select id="f1" name="f1"><option>Voirie</option>'
+    '</select></div><div class="widget"><label for="f2">Adresse</label><input id="f2" name="f2"></div>'
+    '<div class="widget"><label for="f3">Description du problème</label><textarea id="f3" name="f3"></textarea></div>'
+    '<div class="widget"><label for="f4">Photo</label><input type="file" id="f4" name="f4"></div>'
+    '<div class="widget"><label for="f5">Courriel</label><input id="f5" name="f5" type="email"></div>'
+    '<button>Envoyer le signalement</button></form>',
     # English feedback form with a textarea and an e-mail
     '<h2>Get in touch</h2><form action="/send"><input type="email" name="email" placeholder="Email">'
     '<textarea name="body" placeholder="Your message"></textarea><button>Send</button></form>',

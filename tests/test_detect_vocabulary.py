@@ -72,6 +72,12 @@ def test_national_petition_site_is_not_a_city_petition():
     html = "<title>Pétition : sauvons le choeur</title><h1>Pétition</h1><a href='/signer'>Signer la pétition</a>"
     assert "petition" not in words(html, "https://www.mesopinions.com/petition/art/choeur/1")
     assert "petition" in words(html, "https://petitions.villedex.fr/choeur")
+    # a city's news relaying a petition residents sign there: not a space of the city's, whatever its title says
+    news = ("<title>Pétition pour la ligne TER</title><h1>Pétition pour la ligne TER</h1><p>Le conseil municipal soutient "
+            "les usagers.</p><p><a href='https://www.change.org/p/sauvons-la-ligne-ter'>Signer la pétition</a></p>")
+    assert "petition" not in words(news, "https://www.villedex.fr/actualites/petition-ligne-ter")
+    assert "petition" in words(news.replace("https://www.change.org/p/", "/petitions/"),
+                               "https://www.villedex.fr/actualites/petition-ligne-ter")
 
 
 @pytest.mark.parametrize("html, url, feature", [

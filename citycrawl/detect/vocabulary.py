@@ -292,6 +292,8 @@ def _actionable(entry: dict, zones: "_Zones") -> bool:
     affordance, decoys, invitation = entry.get("affordance"), entry.get("decoys"), entry.get("invitation")
     if decoys is not None and decoys.search(zones.title + " " + zones.main):
         return False
+    if _relays(entry, zones.page):
+        return False  # "signer la pétition" sends residents to a national petition site, not a space of the city's
     return (affordance is not None and bool(affordance.search(zones.actions))) \
         or (invitation is not None and bool(invitation.search(zones.main))) \
         or _called(entry, zones) is not None

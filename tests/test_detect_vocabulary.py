@@ -394,6 +394,11 @@ def test_a_hub_page_lists_the_instruments_of_the_approach_each_announcing_its_ow
     # one instrument under its headings is that instrument's page
     budget = hub.split("<h2>Les sondages</h2>")[0]
     assert "participatory_budget" in words(budget, "https://www.villedex.fr/participer")
+    # a network of neighbours the city endorses is one of the instruments such a page announces
+    network = budget + ("<h2>Entre voisins</h2><p>Rejoignez Smiile, le réseau d'entraide entre voisins de la ville : "
+                        "prêter, échanger, s'entraider.</p><a href='/smiile'>Découvrir Smiile</a>")
+    found = words(network, "https://www.villedex.fr/participer")
+    assert "participation_displayed" in found and not found & {"participatory_budget", "territorial_social_network"}
 
 
 def test_a_home_page_block_on_the_approach_announces_the_page_that_presents_it():

@@ -128,6 +128,22 @@ def is_home(url) -> bool:
     return bool(_HOME.fullmatch(parts.path)) and not parts.query
 
 
+# A site's list of its news or events, page by page (/actualites/, /index.php/agenda, /fr/actus/page/3, ?paged=2): like
+# its home page, a list of teasers, each announcing the page that holds what it tells of
+_LISTING = re.compile(r"(/index\.php)?(/(fr|en)([-_][a-z]{2})?)?/(actualites?|actus?|news|agenda|evenements|blog)"
+                      r"(/page/\d+)?/?", re.I)
+_PAGING = re.compile(r"((page|paged|start|p)=\d+&?)*")
+
+
+def is_listing(url) -> bool:
+    """Whether the address is a site's list of news or events (`_LISTING`), maybe one of its later pages."""
+    try:
+        parts = urlsplit(url or "")
+    except ValueError:
+        return False
+    return bool(_LISTING.fullmatch(parts.path)) and bool(_PAGING.fullmatch(parts.query))
+
+
 # A site search's page, with its results or not: a path naming a search (/recherche?q=..., Drupal
 # /search/node?keys=...), a page of a CMS's search (Joomla ?option=com_finder&view=search&q=..., SPIP
 # ?page=recherche), or what a visitor typed in a parameter only search boxes use (WordPress `s`, Joomla

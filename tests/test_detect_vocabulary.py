@@ -358,7 +358,7 @@ def test_a_past_opening_elsewhere_in_the_text_does_not_close_a_live_survey():
     html = ("<title>Actualités</title><h1>Actualités</h1><p>La piscine était ouverte jusqu'à 20 h cet été.</p>"
             "<p>Répondez au questionnaire sur ses horaires : <a href='https://framaforms.org/piscine-1'>je réponds</a>."
             "</p><p>Le questionnaire est ouvert jusqu'au 30 juin.</p>")
-    assert "poll" in words(html, "https://www.villedex.fr/actualites")
+    assert "poll" in words(html, "https://www.villedex.fr/actualites/piscine")
 
 
 def test_a_home_page_teaser_announces_the_feature_another_page_holds():
@@ -380,6 +380,15 @@ def test_a_home_page_teaser_announces_the_feature_another_page_holds():
     assert "poll" not in words(site, "https://consultations.villedex.fr/")
     box = "<h1>Accueil</h1><form action='/idees'><legend>Boîte à idées</legend><textarea name='idee'></textarea><button>Envoyer</button></form>"
     assert "suggestion_call" in words(box, "https://www.villedex.fr/")
+
+
+def test_a_list_of_news_announces_the_pages_that_hold_the_features():
+    teaser = ("<h2>Mobilités : votre avis compte</h2><p>Répondez au questionnaire sur les mobilités avant le 30 juin : "
+              "dix minutes suffisent.</p><a href='/actualites/questionnaire-mobilites'>Lire la suite</a>")
+    page = f"<title>Actualités</title><h1>Actualités</h1>{teaser}"
+    assert "poll" not in words(page, "https://www.villedex.fr/actualites/page/2")
+    assert "poll" in words(page.replace("Actualités", "Questionnaire mobilités"),
+                           "https://www.villedex.fr/actualites/questionnaire-mobilites")
 
 
 def test_a_hub_page_lists_the_instruments_of_the_approach_each_announcing_its_own_page():
@@ -407,7 +416,7 @@ def test_a_home_page_block_on_the_approach_announces_the_page_that_presents_it()
     assert "participation_displayed" not in words("<title>Villedex</title><h1>Bienvenue</h1>" + block,
                                                   "https://www.villedex.fr/")
     assert "participation_displayed" in words("<title>Villedex</title><h1>Actualités</h1>" + block,
-                                              "https://www.villedex.fr/actualites")
+                                              "https://www.villedex.fr/actualites/conseils-de-quartier")
     # a home page that says in its title what the site is about presents it
     assert "participation_displayed" in words("<title>Démocratie participative à Villedex</title>" + block,
                                               "https://democratie.villedex.fr/")

@@ -2,7 +2,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from citycrawl.urls import host_of, is_home, is_private_host, is_search_results, normalize_url, registrable_domain, same_site
+from citycrawl.urls import host_of, is_home, is_listing, is_private_host, is_search_results, normalize_url, registrable_domain, same_site
 
 
 def test_registrable_domain_of_french_city_hosts():
@@ -65,6 +65,17 @@ def test_normalize_url_is_idempotent(host, path):
 ])
 def test_a_site_s_home_page(url, home):
     assert is_home(url) is home
+
+
+@pytest.mark.parametrize("url, listing", [
+    ("https://www.villedex.fr/actualites/", True), ("https://www.villedex.fr/index.php/agenda", True),
+    ("https://www.villedex.fr/fr/actus/page/3", True), ("https://www.villedex.fr/actualites?paged=2", True),
+    ("https://www.villedex.fr/actualites/fete-des-quartiers", False),  # one news item
+    ("https://www.villedex.fr/actualites?s=budget", False),  # a search of the news
+    ("https://www.villedex.fr/", False), ("http://[x/", False),
+])
+def test_a_site_s_list_of_news_or_events(url, listing):
+    assert is_listing(url) is listing
 
 
 @pytest.mark.parametrize("url, search", [

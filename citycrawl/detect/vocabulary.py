@@ -27,7 +27,7 @@ from citycrawl.detect.forms import classify_forms
 from citycrawl.detect.literals import LiteralSet, required_literals
 from citycrawl.detect.page import Page
 from citycrawl.detect.text import fold, slug_words, squash
-from citycrawl.urls import host_of, is_home, is_search_results
+from citycrawl.urls import host_of, is_home, is_listing, is_search_results
 
 FAMILY = "vocabulary"
 _SENTENCE_END = re.compile(r"(?<!\b\d)[.!?;:](?:\s+|$)")  # "1. Le budget" is a numbered heading, not a stop
@@ -381,9 +381,9 @@ class _Zones:
 
     @cached_property
     def home(self) -> bool:
-        """The page is its site's home page, or its platform's index or help page: they announce or explain
-        what other pages hold."""
-        return is_home(self.page.url) or platforms.on_index_page(self.page)
+        """The page is its site's home page or list of news or events, or its platform's index or help page: they
+        announce or explain what other pages hold."""
+        return is_home(self.page.url) or is_listing(self.page.url) or platforms.on_index_page(self.page)
 
     @cached_property
     def headed(self) -> set[str]:

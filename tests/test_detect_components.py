@@ -48,6 +48,10 @@ def found(html, url, feature):
      "participatory_budget", "decidim"),
     ("<h1>Déposez vos projets</h1>", "https://villedex.cap-collectif.com/project/villedex-en-projets-2025/collect/depot",
      "participatory_budget", "cap_collectif"),
+    (DECIDIM_HEAD + "<h1>Villedex en projets</h1>", "https://jeparticipe.villedex.fr/processes/villedex-en-projets-2025",
+     "participatory_budget", "decidim"),
+    ("<h1>Présentation</h1>", "https://villedex.cap-collectif.com/project/les-projets-de-mon-quartier/presentation/etape",
+     "participatory_budget", "cap_collectif"),
     ("<h1>Un verger partagé</h1>",
      "https://villedex.cap-collectif.com/project/mon-projet-pour-villedex/collect/depot/proposals/un-verger-partage",
      "participatory_budget", "cap_collectif"),
@@ -75,6 +79,7 @@ def test_a_platform_component_gives_its_feature_with_the_platform(html, url, fea
     "https://jeparticipe.villedex.fr/processes/appel-a-projets-jeunesse/f/12/proposals",
     "https://jeparticipe.villedex.fr/processes/projet-urbain-de-la-gare/f/12/proposals",
     "https://jeparticipe.villedex.fr/processes/les-projets-de-noms/f/12/proposals",
+    "https://jeparticipe.villedex.fr/processes/appel-a-projets-jeunesse",
 ])
 def test_a_call_for_projects_or_one_project_is_no_budget(url):
     html = DECIDIM_HEAD + "<h1>Propositions</h1>" if "/processes/" in url else "<h1>Déposez</h1>"

@@ -125,6 +125,10 @@ def test_one_idea_or_an_ideas_page_off_a_platform_is_no_call(url):
     # a finished poll's own page, which says so (CONSUL's callout) and answers nothing
     (CONSUL_FOOTER + "<h2>Stationnement</h2><div class='callout alert'>Ce vote est terminé.</div>",
      "https://decide.villedex.fr/polls/3-stationnement"),
+    # the list of polls with none open, and the list of expired ones (PollsController's filters)
+    (CONSUL_FOOTER + "<h1>Votes</h1><div class='callout primary'>Il n’y a aucun vote ouvert.</div>",
+     "https://decide.villedex.fr/polls"),
+    (CONSUL_FOOTER + "<h1>Votes</h1><a href='/polls/3'>Vote terminé</a>", "https://decide.villedex.fr/polls?filter=expired"),
     # a vote on ideas, no budget named: a selection step is a budget's only when named for one
     ("<h1>Votez</h1>", "https://villedex.cap-collectif.com/project/nom-de-la-place/vote/votez"),
     ("<h1>Votez</h1>", "https://villedex.cap-collectif.com/project/projection-cinema/vote/votez"),  # not "projets"

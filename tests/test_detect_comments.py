@@ -9,9 +9,23 @@ WORDPRESS_OPEN = """<div id="comments" class="comments-area"><h2 class="comments
 <textarea id="comment" name="comment"></textarea><input id="author" name="author"><input id="email" name="email">
 <input name="submit" type="submit" value="Laisser un commentaire"></form></div></div>"""
 
+WPDISCUZ = """<div id="comments" class="comments-area"><div id="respond" style="width: 0;height: 0;"></div>
+<div id="wpdcom" class="wpdiscuz_unauth wpd-default wpd-layout-1 wpd-comments-{state}">{body}</div></div>"""
+WPDISCUZ_FORM = """<div class="wpd-form-wrap"><form class="wpd_comm_form wpd_main_comm_form" method="post">
+<textarea id="wc-textarea-0_0" placeholder="Rejoindre la discussion" name="wc_comment" class="wc_comment wpd-field"></textarea>
+<input name="wc_name" type="text" placeholder="Nom"><input name="wc_email" type="email" placeholder="E-mail">
+<input class="wc_comm_submit" type="submit" value="Publier"></form></div>"""
+WPDISCUZ_THREAD = """<div id="wpd-threads" class="wpd-thread-wrapper"><div class="wpd-thread-list">{comments}</div></div>"""
+
 
 @pytest.mark.parametrize("html, platform", [
     (WORDPRESS_OPEN, "wordpress"),
+    # Jetpack Comments: the native form holds a frame instead of its fields
+    ('<div id="respond" class="comment-respond"><h3 id="reply-title">Laisser un commentaire</h3><form id="commentform" '
+     'class="comment-form"><iframe title="Formulaire de commentaire" src="https://jetpack.wordpress.com/jetpack-comment/'
+     '?blogid=1234&amp;postid=56" name="jetpack_remote_comment" id="jetpack_remote_comment"></iframe>'
+     '<input type="hidden" name="comment_post_ID" value="56"></form></div>', "wordpress"),
+    (WPDISCUZ.format(state="open", body=WPDISCUZ_FORM + WPDISCUZ_THREAD.format(comments="")), "wpdiscuz"),
     ('<div id="disqus_thread"></div><script>var disqus_config = function () {};(function() {var d = document, '
      's = d.createElement("script"); s.src = "https://villedex.disqus.com/embed.js"; })();</script>', "disqus"),
     ('<div class="fb-comments" data-href="https://www.villedex.fr/actu" data-numposts="5"></div>', "facebook_comments"),
@@ -44,6 +58,15 @@ def test_closed_comments_with_none_shown_are_nothing():
     html = ('<article class="post"><h1>Fête de la musique</h1><p>Programme.</p>'
             '<div id="comments" class="comments-area"><p class="no-comments">Les commentaires sont fermés.</p></div></article>')
     assert "comments" not in features(html)
+
+
+def test_wpdiscuz_closed_shows_its_comments_or_nothing():
+    comment = ('<div id="wpd-comm-1_0" class="comment even depth-1 wpd-comment wpd_comment_level-1">'
+               '<div class="wpd-comment-text"><p>Bravo pour le marché.</p></div></div>')
+    assert "comments" in features(WPDISCUZ.format(state="closed", body=WPDISCUZ_THREAD.format(comments=comment)))
+    assert "comments" not in features(WPDISCUZ.format(state="closed", body=WPDISCUZ_THREAD.format(comments="")))
+    # its form publishes a comment, it writes to nobody
+    assert "contact_form" not in features(WPDISCUZ.format(state="open", body=WPDISCUZ_FORM))
 
 
 def test_the_word_comments_is_not_comments():

@@ -750,6 +750,8 @@ def test_a_survey_open_now_is_a_poll_wherever_its_invitation_stands(sentence, po
     ("Faites-nous parvenir vos suggestions par courrier ou par mail.", True),
     ("Les idées sont à déposer en mairie ou sur le site avant le 1er avril.", True),
     ("Un formulaire permet à chacun de soumettre ses idées pour le futur parc.", True),
+    ("La phase de dépôt des projets se tient jusqu'au 30 novembre : à vos idées !", True),
+    ("Pour la deuxième saison, la période de dépôt court jusqu'au 15 janvier.", True),
     # how a budget works is no call open now; ideas of the past are none
     ("Le budget participatif permet aux habitants de proposer des projets pour leur quartier.", False),
     ("Les habitants avaient proposé des idées lors des ateliers de 2022.", False),

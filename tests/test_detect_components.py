@@ -80,6 +80,15 @@ def test_a_platform_component_gives_its_feature_with_the_platform(html, url, fea
     "https://jeparticipe.villedex.fr/processes/projet-urbain-de-la-gare/f/12/proposals",
     "https://jeparticipe.villedex.fr/processes/les-projets-de-noms/f/12/proposals",
     "https://jeparticipe.villedex.fr/processes/appel-a-projets-jeunesse",
+    "https://jeparticipe.villedex.fr/processes/appels-a-projets-associatifs",
+    "https://jeparticipe.villedex.fr/processes/aap-projets-jeunesse-2025",
+    "https://jeparticipe.villedex.fr/processes/grands-projets-urbains",
+    "https://jeparticipe.villedex.fr/processes/projets-de-renouvellement-urbain",
+    # the city's own budget, which residents neither propose nor vote
+    "https://jeparticipe.villedex.fr/processes/budget-primitif-2026",
+    "https://jeparticipe.villedex.fr/processes/debat-orientations-budgetaires-2026",
+    "https://villedex.cap-collectif.com/project/concertation-projets-urbains/presentation/presentation-1",
+    "https://villedex.cap-collectif.com/project/appels-a-projets-2025/collect/deposez-votre-dossier",
 ])
 def test_a_call_for_projects_or_one_project_is_no_budget(url):
     html = DECIDIM_HEAD + "<h1>Propositions</h1>" if "/processes/" in url else "<h1>Déposez</h1>"

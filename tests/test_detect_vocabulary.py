@@ -189,6 +189,13 @@ def test_a_page_known_only_by_its_section_of_the_site_is_the_instrument_it_holds
     board = "<title>Nos quartiers</title><h1>Nos quartiers</h1><p>Six quartiers, six équipes d'habitants.</p>"
     assert words(board, "https://www.villedex.fr/vie-citoyenne/conseils-de-quartier") == {"participation_displayed"}
     assert words(board, "https://www.villedex.fr/democratie-locale/nos-quartiers") == {"participation_displayed"}
+    # the section's name is the weakest evidence: a text about the approach stays its subject beside another feature
+    council = ("<title>Quartier nord</title><h1>Quartier nord</h1><p>Le conseil de quartier réunit les habitants chaque "
+               "mois.</p><p>Le conseil de quartier donne son avis sur les projets du quartier.</p><p>Le conseil de quartier "
+               "est ouvert à tous.</p><h2>Budget participatif</h2><p>Le budget participatif finance les projets des "
+               "habitants.</p>")
+    assert words(council, "https://www.villedex.fr/democratie-participative/quartier-nord") >= {
+        "participation_displayed", "participatory_budget"}
 
 
 def test_a_city_page_presenting_its_neighbours_app_is_a_territorial_network():

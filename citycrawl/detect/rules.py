@@ -68,7 +68,7 @@ SCHEMA = {
     "components": {
         # `platform` names the platforms.yaml platform the page must be on, or `any` (tests/test_detect_components.py)
         "components": {"required": ["id", "feature", "platform"], **_MARKER,
-                       "regex": [*_MARKER_REGEX, "closed"]},
+                       "regex": [*_MARKER_REGEX, "closed", "not_urls"]},
         "widgets": {"required": ["id", "feature", "platform"], **_MARKER},
         "structures": {"required": ["id", "feature", "actions", "counts", "min_counts"],
                        "regex": ["actions", "counts"], "hosts": ["not_hosts"]},

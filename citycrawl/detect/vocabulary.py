@@ -59,26 +59,22 @@ def detect(page: Page) -> list[Finding]:
     # of in its text, not in its title or address, is not its own. (A call for ideas is part of the
     # instrument it belongs to, a budget's call for projects or a questionnaire's: it makes no hub.)
     announced = [entry for entry, evidence in found
-                 if entry.get("teased") and not entry.get("yields") and evidence[0] not in ("title", "url", "form")]
+                 if entry.get("teased") and not entry.get("yields")
+                 and evidence[0] not in ("title", "url", "address", "form")]
     if announced and len(({entry["feature"] for entry in announced} | zones.headed) - {"suggestion_call"}) \
             >= HUB_INSTRUMENTS:
         found = [(entry, evidence) for entry, evidence in found if entry not in announced]
     # A general feature known only by its theme gives way to any other feature on the page: a page
     # about a participatory budget or a petition speaks of residents taking part, and is about that. So
-    # does one known only by the site's section the address puts the page in ("/democratie-locale/
+    # does one known only by the site's section its address puts the page in ("/democratie-locale/
     # droit-de-petition"): the section holds the budget's, the petitions' and the questionnaires' pages.
     if len(found) > 1:
         features = {entry["feature"] for entry, _ in found}
         found = [(entry, evidence) for entry, evidence in found
-                 if not (entry.get("yields") and _known_by_its_setting(entry, evidence, zones))
+                 if not (entry.get("yields") and evidence[0] in ("theme", "address"))
                  and not _gives_way(entry, evidence, features)]
     return [Finding(entry["feature"], url=page.url, page_url=page.url,
                     rule=f"{FAMILY}:{entry['id']}-{evidence[0]}", detail=evidence[1]) for entry, evidence in found]
-
-
-def _known_by_its_setting(entry: dict, evidence, zones: "_Zones") -> bool:
-    """The evidence is the page's theme, or a term only in the parts of its address before its own."""
-    return evidence[0] == "theme" or (evidence[0] == "url" and not entry["terms"].search(zones.own_url))
 
 
 def _gives_way(entry: dict, evidence, features: set) -> bool:
@@ -104,7 +100,7 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     evidence = _where(entry, zones, teaser)
     if evidence is None and not teaser:
         evidence = _in_section(entry, zones) or _about(entry, zones) or _on_theme(entry, zones) \
-            or _invited(entry, zones) or _called(entry, zones) or _in_cycle(entry, zones)
+            or _invited(entry, zones) or _called(entry, zones) or _in_cycle(entry, zones) or _in_address(entry, zones)
     if evidence is None:
         return None
     if entry.get("needs") == "affordance" and not _actionable(entry, zones):
@@ -118,7 +114,7 @@ def _where(entry: dict, zones: "_Zones", teaser: bool = False):
     # Most pages hold none of the words a term needs in their title, URL or headings: the words are
     # looked for in each zone's texts together before a search of each text.
     terms = entry["terms"]
-    for zone, text in (("title", zones.title), ("url", zones.url)) if zones.may_match(entry, "headline") else ():
+    for zone, text in (("title", zones.title), ("url", zones.own_url)) if zones.may_match(entry, "headline") else ():
         found = terms.search(text)
         if found:
             return _evidence(zone, zone, found)
@@ -133,6 +129,13 @@ def _where(entry: dict, zones: "_Zones", teaser: bool = False):
         if found:
             return _evidence("form", "form", found)
     return None
+
+
+def _in_address(entry: dict, zones: "_Zones"):
+    """A term only in the parts of the address before the page's own, which name the site's section
+    ("/budget-participatif/deposer", "/democratie-locale/droit-de-petition"): the weakest evidence, read last."""
+    found = entry["terms"].search(zones.url) if zones.may_match(entry, "headline") else None
+    return _evidence("address", "address", found) if found else None
 
 
 def _in_section(entry: dict, zones: "_Zones"):

@@ -78,6 +78,11 @@ def test_national_petition_site_is_not_a_city_petition():
     assert "petition" not in words(news, "https://www.villedex.fr/actualites/petition-ligne-ter")
     assert "petition" in words(news.replace("https://www.change.org/p/", "/petitions/"),
                                "https://www.villedex.fr/actualites/petition-ligne-ter")
+    # a link to a national site for reference beside the city's own way to act sends nobody there
+    own = ("<title>Pétitions</title><h1>Pétitions</h1><p>Les habitants peuvent déposer une pétition.</p>"
+           "<a href='/petitions/nouvelle'>Déposer une pétition</a><p>Pour une pétition nationale, voyez la "
+           "<a href='https://petitions.assemblee-nationale.fr/'>plateforme de l'Assemblée</a>.</p>")
+    assert "petition" in words(own, "https://www.villedex.fr/petitions")
 
 
 @pytest.mark.parametrize("html, url, feature", [

@@ -267,6 +267,17 @@ def _relays(entry: dict, page: Page) -> bool:
     return bool(hosts) and any(rules.host_matches(host_of(url), hosts) for _, url, _ in page.anchors)
 
 
+def _sends_elsewhere(entry: dict, zones: "_Zones") -> bool:
+    """The page links to a site where the feature is never the city's, and none of its links to act ("déposer
+    une pétition") leads anywhere else: a link to such a site beside the city's own (the national assembly's
+    petitions, for reference) sends nobody there."""
+    hosts, affordance = entry.get("not_hosts"), entry.get("affordance")
+    if not _relays(entry, zones.page) or affordance is None:
+        return False
+    return not any(affordance.search(fold(text)) and not rules.host_matches(host_of(url), hosts)
+                   for _, url, text in zones.page.anchors)
+
+
 def _sentences_holding(entry: dict, key: str, zones: "_Zones") -> set[int]:
     """The indexes of the prose's sentences where a match of the entry's pattern starts."""
     return {bisect.bisect_right(zones.sentence_starts, m.start()) - 1 for m in zones.finditer(entry, key)}
@@ -292,11 +303,11 @@ def _actionable(entry: dict, zones: "_Zones") -> bool:
         return True
     if entry.get("titled") is not None and entry["titled"].search(zones.title):
         return True  # the page is the space its title names (the city's right of petition)
+    if _sends_elsewhere(entry, zones):
+        return False  # "signer la pétition" sends residents to a national petition site, not a space of the city's
     affordance, decoys, invitation = entry.get("affordance"), entry.get("decoys"), entry.get("invitation")
     if decoys is not None and decoys.search(zones.title + " " + zones.main):
         return False
-    if _relays(entry, zones.page):
-        return False  # "signer la pétition" sends residents to a national petition site, not a space of the city's
     return (affordance is not None and bool(affordance.search(zones.actions))) \
         or (invitation is not None and bool(invitation.search(zones.main))) \
         or _called(entry, zones) is not None

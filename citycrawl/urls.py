@@ -116,7 +116,8 @@ def site_root(url: str) -> str:
 
 # A site's home page: its root, the index or "accueil" page a root often answers with, in one language or not
 # (/fr/, /fr-FR/accueil); the languages French city sites and platforms offer, not any two letters (/bp, /cm)
-_HOME = re.compile(r"(/(fr|en|de|es|it|nl|pt|ca|oc|br|eu|co)([-_][a-z]{2})?)?/?(index\.(php|html?)|accueil|home)?/?", re.I)
+_LANGUAGE = r"(/(fr|en|de|es|it|nl|pt|ca|oc|br|eu|co)([-_][a-z]{2})?)?"
+_HOME = re.compile(_LANGUAGE + r"/?(index\.(php|html?)|accueil|home)?/?", re.I)
 
 
 def is_home(url) -> bool:
@@ -130,9 +131,11 @@ def is_home(url) -> bool:
 
 # A site's list of its news or events, page by page (/actualites/, /index.php/agenda, /fr/actus/page/3, ?paged=2): like
 # its home page, a list of teasers, each announcing the page that holds what it tells of
-_LISTING = re.compile(r"(/index\.php)?(/(fr|en)([-_][a-z]{2})?)?/(actualites?|actus?|news|agenda|evenements|blog)"
-                      r"(/page/\d+)?/?", re.I)
-_PAGING = re.compile(r"((page|paged|start|p)=\d+&?)*")
+# (/actualites.html, /mairie/toutes-les-actualites, /agenda/categorie/culture), not one item (/actualites/fete, ?p=42)
+_LISTING = re.compile(r"(/index\.php)?" + _LANGUAGE + r"(/[^/]+)?/((toutes-)?(les-)?(actualites?|actus?|news|agenda|"
+                      r"evenements?|agenda-des-evenements|blog))(\.html?)?(/(page|categorie|category|rubrique)/[^/]+)?/?",
+                      re.I)
+_PAGING = re.compile(r"((page|paged|start)=\d+(&(page|paged|start)=\d+)*)?")
 
 
 def is_listing(url) -> bool:

@@ -25,6 +25,9 @@ WPDISCUZ_THREAD = """<div id="wpd-threads" class="wpd-thread-wrapper"><div class
      'class="comment-form"><iframe title="Formulaire de commentaire" src="https://jetpack.wordpress.com/jetpack-comment/'
      '?blogid=1234&amp;postid=56" name="jetpack_remote_comment" id="jetpack_remote_comment"></iframe>'
      '<input type="hidden" name="comment_post_ID" value="56"></form></div>', "wordpress"),
+    ('<div id="respond"><h3 id="reply-title">Laisser un commentaire</h3><iframe src="https://jetpack.wordpress.com/'
+     'jetpack-comment/?blogid=1234&amp;jetpack_version=3.8.0" name="jetpack_remote_comment"></iframe></div>',
+     "wordpress"),  # before Jetpack 5, in div#respond
     (WPDISCUZ.format(state="open", body=WPDISCUZ_FORM + WPDISCUZ_THREAD.format(comments="")), "wpdiscuz"),
     ('<div id="disqus_thread"></div><script>var disqus_config = function () {};(function() {var d = document, '
      's = d.createElement("script"); s.src = "https://villedex.disqus.com/embed.js"; })();</script>', "disqus"),

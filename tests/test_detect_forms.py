@@ -48,6 +48,22 @@ def test_contact_forms_of_cms_plugins_and_e_services(html):
     assert "contact_form" in features(html)
 
 
+@pytest.mark.parametrize("html, contact", [
+    # a report of a problem, however the site words it, writes to the city
+    ("<h1>Signaler une anomalie</h1><form action='/signalement'><label for=a>Description de l'anomalie</label>"
+     "<textarea id=a name=a></textarea><label for=e>Courriel</label><input id=e type=email name=e><button>Envoyer</button>"
+     "</form>", True),
+    ("<h1>Signalez un problème sur la voie publique</h1><form action='/envoi'><label for=a>Description du problème</label>"
+     "<textarea id=a name=a></textarea><label for=e>Courriel</label><input id=e type=email name=e><button>Envoyer</button>"
+     "</form>", True),
+    # reporting a comment to the moderators is no message to the city
+    ("<h1>Fête des voisins</h1><form class='report-form' action='/report'><h3>Signaler ce commentaire</h3>"
+     "<label for=m>Motif du signalement</label><textarea id=m name=m></textarea><button>Signaler</button></form>", False),
+])
+def test_a_report_of_a_problem_writes_to_the_city(html, contact):
+    assert ("contact_form" in features(html)) is contact
+
+
 def test_wordpress_comment_form_is_a_comment_not_a_contact_form():
     html = ('<div id="respond" class="comment-respond"><h3>Laisser un commentaire</h3>'
             '<form action="https://www.villedex.fr/wp-comments-post.php" method="post" id="commentform">'

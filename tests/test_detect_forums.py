@@ -200,6 +200,10 @@ def test_bbpress_posting_forms_are_the_board_s(form):
     # its FAQ is no discussion; a city page telling of the board is not the board
     ("https://lestang.forumactif.org/faq", "<h1>FAQ</h1>", False),
     ("https://www.lestang.fr/vie-locale", "<p>Rejoignez le forum du village sur lestang.forumactif.org.</p>", False),
+    # a city's footer naming the host of its residents' board, and the host's own site
+    ("https://www.lestang.fr/associations", "<h1>Associations</h1><footer><p>Le forum des habitants (Forumactif)</p></footer>",
+     False),
+    ("https://www.forumactif.com/", "<h1>Créez votre forum gratuit</h1>", False),
 ])
 def test_a_board_hosted_by_forumactif(url, html, board):
     assert (forum_platforms(html, url) == ["forumactif"]) is board

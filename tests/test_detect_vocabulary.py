@@ -742,6 +742,7 @@ def _in_prose(sentence, title="Aménagement du centre-bourg"):
     ("Faites entendre votre voix en répondant au questionnaire !", True),
     ("Merci de consacrer quelques minutes à ce questionnaire.", True),
     ("L'enquête se déroule jusqu'au 15 mai, en ligne et en mairie.", True),
+    ("Le questionnaire expire le 30 juin : répondez au questionnaire dès maintenant.", True),  # not "a expiré"
     ("La commune lance une consultation de la population au moyen d'un questionnaire.", True),
     ("Un questionnaire a été distribué dans les boîtes aux lettres ; il peut aussi être rempli en ligne.", True),
     ("Un questionnaire est mis à la disposition des habitants en mairie et sur le site internet.", True),
@@ -764,6 +765,9 @@ def test_a_survey_open_now_is_a_poll_wherever_its_invitation_stands(sentence, po
     ("Un formulaire permet à chacun de soumettre ses idées pour le futur parc.", True),
     ("La phase de dépôt des projets se tient jusqu'au 30 novembre : à vos idées !", True),
     ("Pour la deuxième saison, la période de dépôt court jusqu'au 15 janvier.", True),
+    ("La période de dépôt des projets se déroulera jusqu'en janvier.", True),
+    # the filing period of an association's grant file is no call for ideas
+    ("La période de dépôt des dossiers de subvention s'étend du 1er janvier au 28 février.", False),
     # how a budget works is no call open now; ideas of the past are none
     ("Le budget participatif permet aux habitants de proposer des projets pour leur quartier.", False),
     ("Les habitants avaient proposé des idées lors des ateliers de 2022.", False),

@@ -72,6 +72,10 @@ def test_a_site_s_home_page(url, home):
     ("https://www.villedex.fr/fr/actus/page/3", True), ("https://www.villedex.fr/actualites?paged=2", True),
     ("https://www.villedex.fr/actualites/fete-des-quartiers", False),  # one news item
     ("https://www.villedex.fr/actualites?s=budget", False),  # a search of the news
+    ("https://www.villedex.fr/actualites.html", True), ("https://www.villedex.fr/mairie/toutes-les-actualites/", True),
+    ("https://www.villedex.fr/agenda/categorie/culture", True), ("https://www.villedex.fr/de/agenda", True),
+    ("https://www.villedex.fr/blog/?p=42", False),  # WordPress's address of one post
+    ("https://www.villedex.fr/agenda?page=2paged=3", False),
     ("https://www.villedex.fr/", False), ("http://[x/", False),
 ])
 def test_a_site_s_list_of_news_or_events(url, listing):

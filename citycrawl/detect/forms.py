@@ -87,8 +87,7 @@ def detect(page: Page) -> list[Finding]:
 # What says a form on a participation platform writes to the city: the page's address (its contact page, a
 # report to the city) or the form's own words
 _WRITES_TO_CITY_URL = re.compile(r"\b(contact|contactez|nous-?(ecrire|joindre|contacter)|ecrire-a|signalements?)\b")
-_WRITES_TO_CITY_WORDS = re.compile(r"formulaire de contact|nous (ecrire|joindre|contacter)|contactez[- ]nous"
-                                   r"|signaler (un|une) (probleme|anomalie|incident)")
+_WRITES_TO_CITY_WORDS = re.compile(r"formulaire de contact|nous (ecrire|joindre|contacter)|contactez[- ]nous")
 
 
 def _writes_to_the_city(info: FormInfo, page: Page) -> bool:
@@ -98,7 +97,7 @@ def _writes_to_the_city(info: FormInfo, page: Page) -> bool:
     writes to the city. A city page that embeds a platform is still the city's."""
     if not (served_from_platform(page) or served_by_engine(page)):
         return True
-    return any(r.startswith("contact-attrs") for r in info.reasons) \
+    return any(r.startswith(("contact-attrs", "report-")) for r in info.reasons) \
         or bool(_WRITES_TO_CITY_WORDS.search(info.signals.words) or _WRITES_TO_CITY_URL.search(page.url_lower))
 
 
@@ -172,13 +171,13 @@ def classify(form) -> FormInfo:
 # field is what a reply needs, and a box for a description, a CV or an account's details (most of the
 # boxes), or a very long form, says the text goes somewhere else (an account, a listing, a job application).
 CONTACT_THRESHOLD = 1.5
-_WEIGHTS = {"plugin": 0.5, "contact-attrs": 2, "contact-words": 2, "contact-fields": 1, "email": 1, "name": 1,
-            "message-box": 1, "box": 0.5, "content-box": -2, "account": -2, "long": -1}
+_WEIGHTS = {"plugin": 0.5, "contact-attrs": 2, "contact-words": 2, "report-words": 2, "contact-fields": 1, "email": 1,
+            "name": 1, "message-box": 1, "box": 0.5, "content-box": -2, "account": -2, "long": -1}
 _LONG_FORM = 15  # visible fields
 
 
 def _contact_score(s: "_Signals", plugin, has) -> tuple[float, list[str]]:
-    reasons = has("contact", "attrs", "words", "fields")
+    reasons = has("contact", "attrs", "words", "fields") + has("report", "words")
     reasons += [name for name, present in (
         ("plugin", plugin), ("email", s.email), ("name", s.name),
         ("account", has("account", "attrs", "words", "fields")),

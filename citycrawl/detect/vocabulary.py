@@ -409,22 +409,25 @@ class _Zones:
                 and any(entry["terms"].search(heading) for heading in headings)}
 
     @cached_property
-    def url(self) -> str:
+    def _address(self) -> tuple[str, str]:
+        """(path, query) of the page's address; empty for an address that does not parse."""
         try:
             parts = urlsplit(self.page.url)
         except ValueError:
-            return ""
-        return slug_words(parts.path + " " + parts.query)
+            return "", ""
+        return parts.path, parts.query
+
+    @cached_property
+    def url(self) -> str:
+        path, query = self._address
+        return slug_words(path + " " + query)
 
     @cached_property
     def own_url(self) -> str:
         """The words of the address's last part, the page's own: the parts before it name the site's section
         ("/democratie-locale/appel-a-idees-place-fontaine"), which holds other pages too."""
-        try:
-            parts = urlsplit(self.page.url)
-        except ValueError:
-            return ""
-        return slug_words(parts.path.rstrip("/").rsplit("/", 1)[-1] + " " + parts.query)
+        path, query = self._address
+        return slug_words(path.rstrip("/").rsplit("/", 1)[-1] + " " + query)
 
     @cached_property
     def headline(self) -> str:

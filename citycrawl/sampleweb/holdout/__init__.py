@@ -11,12 +11,13 @@ rules and from the other parts, the eighth (``vallons``, 98701-98708, its own ma
 own markup) by a ninth, the tenth (``plateaux``, 98901-98908, its own markup and layouts) by a tenth, the eleventh (``collines``,
 99201-99208, its own markup) by an eleventh, likewise apart from the detection rules and from the other parts, and the
 twelfth (``bocages``, 99801-99808, its own markup) by a twelfth and the thirteenth (``garrigues``, 99901-99908, its own
-markup and layouts) by a thirteenth, likewise apart."""
-from . import (bocages, bourgs, cms_cities, collines, communes, faubourgs, garrigues, hameaux, local_cities, plateaux,
-               platform_cities, rivages, towns, vallons, villes)
+markup and layouts) by a thirteenth, likewise apart; the fourteenth (``estuaires``, 99601-99608, its own markup and
+layouts) by a fourteenth, likewise apart."""
+from . import (bocages, bourgs, cms_cities, collines, communes, estuaires, faubourgs, garrigues, hameaux, local_cities,
+               plateaux, platform_cities, rivages, towns, vallons, villes)
 
 PARTS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-         "eleventh", "twelfth", "thirteenth")  # in the order they were written
+         "eleventh", "twelfth", "thirteenth", "fourteenth")  # in the order they were written
 SECOND_PART = {city.insee_code for city in towns.cities()}
 THIRD_PART = {city.insee_code for city in communes.cities()}
 FOURTH_PART = {city.insee_code for city in villes.cities()}
@@ -29,6 +30,7 @@ TENTH_PART = {city.insee_code for city in plateaux.cities()}
 ELEVENTH_PART = {city.insee_code for city in collines.cities()}
 TWELFTH_PART = {city.insee_code for city in bocages.cities()}
 THIRTEENTH_PART = {city.insee_code for city in garrigues.cities()}
+FOURTEENTH_PART = {city.insee_code for city in estuaires.cities()}
 
 
 def cities():
@@ -36,7 +38,7 @@ def cities():
     found = (cms_cities.cities() + local_cities.cities() + platform_cities.cities() + list(towns.cities())
              + communes.cities() + villes.cities() + bourgs.cities() + hameaux.cities() + faubourgs.cities()
              + vallons.cities() + rivages.cities() + plateaux.cities() + collines.cities() + bocages.cities()
-             + garrigues.cities())
+             + garrigues.cities() + estuaires.cities())
     return sorted(found, key=lambda c: c.insee_code)
 
 
@@ -44,11 +46,13 @@ def hosts():
     """Hosts that answer more than their sites' pages (a page drawn by a script and its API)."""
     return {**communes.hosts(), **villes.hosts(), **bourgs.hosts(), **hameaux.hosts(), **faubourgs.hosts(),
             **vallons.hosts(), **rivages.hosts(), **plateaux.hosts(), **collines.hosts(), **bocages.hosts(),
-            **garrigues.hosts()}
+            **garrigues.hosts(), **estuaires.hosts()}
 
 
 def part(insee_code: str) -> str:
-    """Which part of the holdout a city belongs to: "first", "second", ..., "twelfth" or "thirteenth"."""
+    """Which part of the holdout a city belongs to: "first", "second", ..., "thirteenth" or "fourteenth"."""
+    if insee_code in FOURTEENTH_PART:
+        return "fourteenth"
     if insee_code in THIRTEENTH_PART:
         return "thirteenth"
     if insee_code in TWELFTH_PART:

@@ -12,12 +12,13 @@ own markup) by a ninth, the tenth (``plateaux``, 98901-98908, its own markup and
 99201-99208, its own markup) by an eleventh, likewise apart from the detection rules and from the other parts, and the
 twelfth (``bocages``, 99801-99808, its own markup) by a twelfth and the thirteenth (``garrigues``, 99901-99908, its own
 markup and layouts) by a thirteenth, likewise apart; the fourteenth (``estuaires``, 99601-99608, its own markup and
-layouts) by a fourteenth, likewise apart."""
-from . import (bocages, bourgs, cms_cities, collines, communes, estuaires, faubourgs, garrigues, hameaux, local_cities,
+layouts) by a fourteenth, and the fifteenth (``coteaux``, 99501-99508, its own markup and layouts) by a fifteenth,
+likewise apart."""
+from . import (bocages, bourgs, cms_cities, collines, communes, coteaux, estuaires, faubourgs, garrigues, hameaux, local_cities,
                plateaux, platform_cities, rivages, towns, vallons, villes)
 
 PARTS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-         "eleventh", "twelfth", "thirteenth", "fourteenth")  # in the order they were written
+         "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth")  # in the order they were written
 SECOND_PART = {city.insee_code for city in towns.cities()}
 THIRD_PART = {city.insee_code for city in communes.cities()}
 FOURTH_PART = {city.insee_code for city in villes.cities()}
@@ -31,6 +32,7 @@ ELEVENTH_PART = {city.insee_code for city in collines.cities()}
 TWELFTH_PART = {city.insee_code for city in bocages.cities()}
 THIRTEENTH_PART = {city.insee_code for city in garrigues.cities()}
 FOURTEENTH_PART = {city.insee_code for city in estuaires.cities()}
+FIFTEENTH_PART = {city.insee_code for city in coteaux.cities()}
 
 
 def cities():
@@ -38,7 +40,7 @@ def cities():
     found = (cms_cities.cities() + local_cities.cities() + platform_cities.cities() + list(towns.cities())
              + communes.cities() + villes.cities() + bourgs.cities() + hameaux.cities() + faubourgs.cities()
              + vallons.cities() + rivages.cities() + plateaux.cities() + collines.cities() + bocages.cities()
-             + garrigues.cities() + estuaires.cities())
+             + garrigues.cities() + estuaires.cities() + coteaux.cities())
     return sorted(found, key=lambda c: c.insee_code)
 
 
@@ -46,11 +48,13 @@ def hosts():
     """Hosts that answer more than their sites' pages (a page drawn by a script and its API)."""
     return {**communes.hosts(), **villes.hosts(), **bourgs.hosts(), **hameaux.hosts(), **faubourgs.hosts(),
             **vallons.hosts(), **rivages.hosts(), **plateaux.hosts(), **collines.hosts(), **bocages.hosts(),
-            **garrigues.hosts(), **estuaires.hosts()}
+            **garrigues.hosts(), **estuaires.hosts(), **coteaux.hosts()}
 
 
 def part(insee_code: str) -> str:
-    """Which part of the holdout a city belongs to: "first", "second", ..., "thirteenth" or "fourteenth"."""
+    """Which part of the holdout a city belongs to: "first", "second", ..., "fourteenth" or "fifteenth"."""
+    if insee_code in FIFTEENTH_PART:
+        return "fifteenth"
     if insee_code in FOURTEENTH_PART:
         return "fourteenth"
     if insee_code in THIRTEENTH_PART:

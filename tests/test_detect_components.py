@@ -29,6 +29,11 @@ def found(html, url, feature):
     (CONSUL_FOOTER + "<h1>Débats</h1>", "https://decide.villedex.fr/debates/12", "forum", "consul"),
     (CONSUL_FOOTER + "<h1>Votations</h1>", "https://decide.villedex.fr/polls/3", "poll", "consul"),
     (CONSUL_FOOTER + "<h1>Budgets</h1>", "https://decide.villedex.fr/budgets/2/investments", "participatory_budget", "consul"),
+    (CONSUL_FOOTER + "<h1>Nouveau projet</h1>", "https://decide.villedex.fr/budgets/2/investments/new", "suggestion_call",
+     "consul"),
+    # a consultation or dialogue named for a budget, on any platform (id-city's dialogues)
+    ("<h1>Budget Kartié</h1>", "https://villedex.id-city.com/dialogues/budget-kartie-2025/deposer", "participatory_budget",
+     "id_city"),
     ("<h1>Vos idées</h1>", "https://villedex.cap-collectif.com/project/centre-ville/collect/depot", "suggestion_call", "cap_collectif"),
     ("<h1>Questionnaire</h1>", "https://villedex.cap-collectif.com/project/mobilites/questionnaire/enquete", "poll", "cap_collectif"),
     ("<h1>Débat</h1>", "https://villedex.cap-collectif.com/project/parc/debate/pour-ou-contre", "forum", "cap_collectif"),

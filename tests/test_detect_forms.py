@@ -56,6 +56,10 @@ def test_contact_forms_of_cms_plugins_and_e_services(html):
     ("<h1>Signalez un problème sur la voie publique</h1><form action='/envoi'><label for=a>Description du problème</label>"
      "<textarea id=a name=a></textarea><label for=e>Courriel</label><input id=e type=email name=e><button>Envoyer</button>"
      "</form>", True),
+    # its box, whatever its name, is the message ("Description"), e-mail or not
+    ("<h2>Signaler un problème</h2><form class='webform-submission-form' action='/services/signaler-un-probleme'>"
+     "<label for=c>Catégorie</label><select id=c name=c><option>Voirie</option></select>"
+     "<label for=d>Description</label><textarea id=d name=d></textarea><button>Envoyer</button></form>", True),
     # reporting a comment to the moderators is no message to the city
     ("<h1>Fête des voisins</h1><form class='report-form' action='/report'><h3>Signaler ce commentaire</h3>"
      "<label for=m>Motif du signalement</label><textarea id=m name=m></textarea><button>Signaler</button></form>", False),

@@ -207,3 +207,11 @@ def test_bbpress_posting_forms_are_the_board_s(form):
 ])
 def test_a_board_hosted_by_forumactif(url, html, board):
     assert (forum_platforms(html, url) == ["forumactif"]) is board
+
+
+def test_a_network_of_neighbours_threads_are_the_network_s_not_a_board():
+    html = ("<h1>Quartier de la gare</h1><table><tr><th>Sujets</th><th>Réponses</th></tr>"
+            "<tr><td><a href='/s/gare/1'>Prêt d'une échelle</a></td><td>3</td></tr></table>"
+            "<a href='/s/gare/nouveau'>Nouveau sujet</a>")
+    assert forum_platforms(html, "https://voisins.villedex.fr/") == []
+    assert forum_platforms(html, "https://www.villedex.fr/forum") == ["custom"]

@@ -648,6 +648,11 @@ def test_the_police_named_on_a_participation_page_does_not_make_it_the_watch_sch
     watch = ("<title>Participation citoyenne</title><h1>Participation citoyenne</h1><p>Les référents signalent aux "
              "forces de l'ordre tout fait inhabituel.</p>")
     assert "participation_displayed" not in words(watch, "https://www.villedex.fr/participation-citoyenne")
+    # the scheme's page in a public safety section, whatever its text says; not the approach presented elsewhere
+    plain = ("<title>Participation citoyenne</title><h1>Participation citoyenne</h1><p>Un dispositif pour les habitants "
+             "de chaque quartier.</p>")
+    assert "participation_displayed" not in words(plain, "https://www.villedex.fr/vie-quotidienne/tranquillite/participation-citoyenne")
+    assert "participation_displayed" in words(plain, "https://www.villedex.fr/vie-citoyenne/participation-citoyenne")
 
 
 def test_a_cookie_banner_s_heading_does_not_make_a_page_a_legal_notice():

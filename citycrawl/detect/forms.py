@@ -183,8 +183,8 @@ def _contact_score(s: "_Signals", plugin, has) -> tuple[float, list[str]]:
         ("account", has("account", "attrs", "words", "fields")),
         ("long", s.visible > _LONG_FORM)) if present]
     table = _rules_by_id()
-    if any(table["message-box"]["fields"].search(box) for box in s.boxes):
-        reasons.append("message-box")
+    if "report-words" in reasons or any(table["message-box"]["fields"].search(box) for box in s.boxes):
+        reasons.append("message-box")  # (a report's box describes the problem to the city: its message)
     elif 2 * sum(bool(table["content-box"]["fields"].search(box)) for box in s.boxes) >= len(s.boxes):
         reasons.append("content-box")
     else:

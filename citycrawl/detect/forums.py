@@ -11,6 +11,7 @@ from citycrawl.detect import markers, rules
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.literals import LiteralSet, may_match, required_literals
 from citycrawl.detect.page import Page
+from citycrawl.detect.platforms import on_network
 from citycrawl.detect.text import fold
 
 FAMILY = "forums"
@@ -37,6 +38,8 @@ def detect(page: Page) -> list[Finding]:
         return [_finding(page, entry["platform"], entry["id"], evidence)]
     if any(entry["words"].search(page.heading_text) for entry in table["not_forums"]):
         return []
+    if on_network(page):
+        return []  # a network of neighbours' groups and threads are the network's own (territorial_social_network)
     for board in table["boards"]:
         if not search_actions(page, board["affordance"]):
             continue

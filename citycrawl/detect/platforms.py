@@ -32,8 +32,16 @@ def _vendor_sites() -> frozenset[str]:
 def served_from_platform(page: Page) -> bool:
     """The page is a participation platform's or a neighbours' network's own, known by its host, address or
     markup, not by what it loads alone (a city page embedding a platform's frame is the city's)."""
-    return any(entry["feature"] in ("participatory_platform", "territorial_social_network")
-               and not evidence.startswith("assets") for entry, evidence in on_platforms(page))
+    return _served_by(page, ("participatory_platform", "territorial_social_network"))
+
+
+def on_network(page: Page) -> bool:
+    """The page is a neighbours' network's own, known as `served_from_platform` knows it."""
+    return _served_by(page, ("territorial_social_network",))
+
+
+def _served_by(page: Page, features: tuple[str, ...]) -> bool:
+    return any(entry["feature"] in features and not evidence.startswith("assets") for entry, evidence in on_platforms(page))
 
 
 def on_index_page(page: Page) -> bool:

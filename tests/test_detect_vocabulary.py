@@ -201,6 +201,10 @@ def test_a_page_known_only_by_its_section_of_the_site_is_the_instrument_it_holds
                "habitants.</p>")
     assert words(council, "https://www.villedex.fr/democratie-participative/quartier-nord") >= {
         "participation_displayed", "participatory_budget"}
+    # a section word in the section's address ("/participer/") with a term in the text likewise
+    box = ("<title>Boîte à idées</title><h1>Boîte à idées</h1><p>Proposez vos idées pour la commune : la démocratie "
+           "participative commence ici.</p>")
+    assert words(box, "https://www.villedex.fr/participer/boite-a-idees") == {"suggestion_call"}
 
 
 def test_a_city_page_presenting_its_neighbours_app_is_a_territorial_network():

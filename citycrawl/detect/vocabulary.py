@@ -132,16 +132,21 @@ def _where(entry: dict, zones: "_Zones", teaser: bool = False):
 
 
 def _in_address(entry: dict, zones: "_Zones"):
-    """A term only in the parts of the address before the page's own, which name the site's section
-    ("/budget-participatif/deposer", "/democratie-locale/droit-de-petition"): the weakest evidence, read last."""
+    """A term, or a section word with a term in the main text, only in the parts of the address before the page's
+    own, which name the site's section ("/budget-participatif/deposer", "/democratie-locale/droit-de-petition",
+    "/villedex-participe/petitions"): the weakest evidence, read last."""
     found = entry["terms"].search(zones.url) if zones.may_match(entry, "headline") else None
-    return _evidence("address", "address", found) if found else None
+    if found:
+        return _evidence("address", "address", found)
+    in_section = _in_section(entry, zones, "url")
+    return ("address", *in_section[1:]) if in_section else None
 
 
-def _in_section(entry: dict, zones: "_Zones"):
-    """A page whose title, h1 or URL names the subject ("Participer") and whose main text has a term."""
+def _in_section(entry: dict, zones: "_Zones", address: str = "own_url"):
+    """A page whose title, h1 or own part of the URL names the subject ("Participer") and whose main text has a
+    term."""
     section = entry.get("section")
-    if section is None or not (section.search(zones.title) or section.search(zones.url)):
+    if section is None or not (section.search(zones.title) or section.search(getattr(zones, address))):
         return None
     found = entry["terms"].search(zones.main) if zones.may_match(entry, "main") else None
     return _evidence("section", "section", found) if found else None

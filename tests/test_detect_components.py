@@ -263,6 +263,18 @@ def test_a_link_to_a_survey_is_not_a_survey(html):
     assert found(html, "https://www.villedex.fr/", "poll") == []
 
 
+@pytest.mark.parametrize("title, poll", [
+    ("Questionnaire : vos idées pour le parc", True), ("Enquête sur les mobilités", True),
+    # a general form service serving something else than a survey, as the page's title says
+    ("Inscription au repas des aînés", False), ("Boîte à idées", False), ("Contactez-nous", False),
+])
+def test_a_form_service_is_a_poll_unless_the_page_says_it_serves_something_else(title, poll):
+    for embed in ('<iframe src="https://docs.google.com/forms/d/e/1FAIpQLSe/viewform?embedded=true"></iframe>',
+                  '<iframe data-tally-src="https://tally.so/embed/wMxYz1"></iframe>'):
+        html = f"<title>{title}</title><h1>{title}</h1>{embed}"
+        assert bool(found(html, "https://www.villedex.fr/page", "poll")) is poll
+
+
 def test_a_petition_plugin_and_a_city_petition_list():
     speakout = ('<div class="dk-speakout-petition-wrap" id="dk-speakout-petition-1"><h3>Sauvons le kiosque</h3>'
                 '<form class="dk-speakout-petition"><input name="dk-speakout-email" type="text">'

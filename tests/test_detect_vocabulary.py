@@ -55,6 +55,10 @@ def test_passing_mention_and_menu_links_do_not_count():
     # results of a closed poll, no way to answer
     ("<h1>Résultats du sondage sur la semaine de 4 jours</h1><p>Le sondage est clos. 62 % pour.</p>",
      "https://www.villedex.fr/actu/resultats"),
+    # a survey server's home page lists its surveys; each is answered on its own page
+    ("<title>Enquêtes en ligne de Villedex</title><h1>Enquêtes en ligne</h1><ul><li><a href='/index.php/583120'>"
+     "Rythmes scolaires</a> <a href='/index.php/583120'>Participer</a></li></ul><p>Répondez aux questionnaires de la "
+     "ville.</p>", "https://enquetes.villedex.fr/"),
     # a survey engine's page for a survey that is over
     ("<title>Enquête sur les rythmes scolaires</title><h1>Enquête sur les rythmes scolaires</h1>"
      "<p>Ce questionnaire n'est plus disponible.</p><p><a href='/index.php/583120'>Répondre au questionnaire</a></p>",

@@ -45,7 +45,9 @@ def detect(page: Page) -> list[Finding]:
             elif "custom" in on:  # a participation site of its own whose software its markup does not tell
                 add(entry["feature"], "custom", entry["id"], f"route of a {entry['platform']} component, {evidence}")
     for entry, evidence in markers.find(page, FAMILY, "widgets"):
-        add(entry["feature"], entry["platform"], entry["id"], evidence)
+        # (a form service's registration or idea box is no poll: the page's title or h1 says which it serves)
+        if entry.get("not_titled") is None or not entry["not_titled"].search(page.heading_text):
+            add(entry["feature"], entry["platform"], entry["id"], evidence)
     for entry in rules.load(FAMILY)["structures"]:
         if entry["feature"] in found or (entry.get("not_hosts") and rules.host_matches(page.host, entry["not_hosts"])):
             continue

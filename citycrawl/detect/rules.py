@@ -69,7 +69,7 @@ SCHEMA = {
         # `platform` names the platforms.yaml platform the page must be on, or `any` (tests/test_detect_components.py)
         "components": {"required": ["id", "feature", "platform"], **_MARKER,
                        "regex": [*_MARKER_REGEX, "closed", "not_urls"]},
-        "widgets": {"required": ["id", "feature", "platform"], **_MARKER},
+        "widgets": {"required": ["id", "feature", "platform"], **_MARKER, "regex": [*_MARKER_REGEX, "not_titled"]},
         "structures": {"required": ["id", "feature", "actions", "counts", "min_counts"],
                        "regex": ["actions", "counts"], "hosts": ["not_hosts"]},
     },

@@ -223,6 +223,8 @@ def test_a_closed_plugin_poll_does_not_count(html):
     ('<iframe src="https://www.surveymonkey.com/r/VILLEDEX24" width="100%"></iframe>', "surveymonkey"),
     ('<script src="https://form.jotform.com/jsform/241234567890"></script>', "jotform"),
     ('<iframe src="https://www.sphinxonline.net/villedex/mobilite/questionnaire.htm"></iframe>', "survey_service"),
+    ('<iframe src="https://survey.zohopublic.eu/zs/AbCdEf" width="100%"></iframe>', "survey_service"),
+    ('<iframe src="https://ee.kobotoolbox.org/x/aBcD1234"></iframe>', "survey_service"),
     ('<script src="https://www.opinionstage.com/assets/loader.js" async></script>', "poll_widget"),
     ('<iframe src="https://enquetes.villedex.fr/index.php/284915?lang=fr"></iframe>', "limesurvey"),
     (DRUPAL8_POLL.format(body='<div class="vote-form"><div id="edit-choice" class="form-radios"><input type="radio" '

@@ -13,12 +13,12 @@ own markup) by a ninth, the tenth (``plateaux``, 98901-98908, its own markup and
 twelfth (``bocages``, 99801-99808, its own markup) by a twelfth and the thirteenth (``garrigues``, 99901-99908, its own
 markup and layouts) by a thirteenth, likewise apart; the fourteenth (``estuaires``, 99601-99608, its own markup and
 layouts) by a fourteenth, and the fifteenth (``coteaux``, 99501-99508, its own markup and layouts) by a fifteenth,
-likewise apart."""
-from . import (bocages, bourgs, cms_cities, collines, communes, coteaux, estuaires, faubourgs, garrigues, hameaux, local_cities,
-               plateaux, platform_cities, rivages, towns, vallons, villes)
+likewise apart, and the sixteenth (``landes``, 99701-99708, its own markup) by a sixteenth, likewise apart."""
+from . import (bocages, bourgs, cms_cities, collines, communes, coteaux, estuaires, faubourgs, garrigues, hameaux, landes,
+               local_cities, plateaux, platform_cities, rivages, towns, vallons, villes)
 
 PARTS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-         "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth")  # in the order they were written
+         "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth")  # in the order they were written
 SECOND_PART = {city.insee_code for city in towns.cities()}
 THIRD_PART = {city.insee_code for city in communes.cities()}
 FOURTH_PART = {city.insee_code for city in villes.cities()}
@@ -33,6 +33,7 @@ TWELFTH_PART = {city.insee_code for city in bocages.cities()}
 THIRTEENTH_PART = {city.insee_code for city in garrigues.cities()}
 FOURTEENTH_PART = {city.insee_code for city in estuaires.cities()}
 FIFTEENTH_PART = {city.insee_code for city in coteaux.cities()}
+SIXTEENTH_PART = {city.insee_code for city in landes.cities()}
 
 
 def cities():
@@ -40,7 +41,7 @@ def cities():
     found = (cms_cities.cities() + local_cities.cities() + platform_cities.cities() + list(towns.cities())
              + communes.cities() + villes.cities() + bourgs.cities() + hameaux.cities() + faubourgs.cities()
              + vallons.cities() + rivages.cities() + plateaux.cities() + collines.cities() + bocages.cities()
-             + garrigues.cities() + estuaires.cities() + coteaux.cities())
+             + garrigues.cities() + estuaires.cities() + coteaux.cities() + landes.cities())
     return sorted(found, key=lambda c: c.insee_code)
 
 
@@ -48,11 +49,13 @@ def hosts():
     """Hosts that answer more than their sites' pages (a page drawn by a script and its API)."""
     return {**communes.hosts(), **villes.hosts(), **bourgs.hosts(), **hameaux.hosts(), **faubourgs.hosts(),
             **vallons.hosts(), **rivages.hosts(), **plateaux.hosts(), **collines.hosts(), **bocages.hosts(),
-            **garrigues.hosts(), **estuaires.hosts(), **coteaux.hosts()}
+            **garrigues.hosts(), **estuaires.hosts(), **coteaux.hosts(), **landes.hosts()}
 
 
 def part(insee_code: str) -> str:
-    """Which part of the holdout a city belongs to: "first", "second", ..., "fourteenth" or "fifteenth"."""
+    """Which part of the holdout a city belongs to: "first", "second", ..., "fifteenth" or "sixteenth"."""
+    if insee_code in SIXTEENTH_PART:
+        return "sixteenth"
     if insee_code in FIFTEENTH_PART:
         return "fifteenth"
     if insee_code in FOURTEENTH_PART:

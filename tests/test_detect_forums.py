@@ -215,3 +215,13 @@ def test_a_network_of_neighbours_threads_are_the_network_s_not_a_board():
             "<a href='/s/gare/nouveau'>Nouveau sujet</a>")
     assert forum_platforms(html, "https://voisins.villedex.fr/") == []
     assert forum_platforms(html, "https://www.villedex.fr/forum") == ["custom"]
+
+
+def test_kunena_posting_forms_are_the_board_s_not_contact_forms():
+    """Kunena's new topic form and quick reply (its template layouts topic/edit: form#postform posting to
+    option=com_kunena&view=topic; the quick reply form.kreply) post to the board, with a subject and a message."""
+    for form in ('<form action="/index.php?option=com_kunena&amp;view=topic" method="post" id="postform" name="postform">',
+                 '<form action="/index.php/forum/topic" method="post" class="kreply-form" id="kreply31_form">'):
+        html = (f'<h1>Nouveau sujet</h1>{form}<input name="subject"><input type="email" name="email">'
+                '<textarea name="message"></textarea><button>Envoyer</button></form>')
+        assert "contact_form" not in features(html, "https://www.villedex.fr/index.php/forum/vie-du-village/create")

@@ -211,6 +211,13 @@ def test_a_page_known_only_by_its_section_of_the_site_is_the_instrument_it_holds
     assert words(box, "https://www.villedex.fr/participer/boite-a-idees") == {"suggestion_call"}
 
 
+def test_a_page_of_the_city_s_social_media_accounts_is_no_network_of_neighbours():
+    html = ("<title>Suivez-nous</title><h1>Suivez-nous</h1><p>Rejoignez les habitants du quartier sur Facebook et "
+            "Instagram : un réseau d'entraide entre voisins pour échanger et prêter.</p><p>Inscrivez-vous gratuitement "
+            "sur nos pages.</p><p>Les voisins solidaires s'entraident.</p>")
+    assert "territorial_social_network" not in features(html, "https://www.villedex.fr/suivez-nous/")
+
+
 def test_a_city_page_presenting_its_neighbours_app_is_a_territorial_network():
     html = ("<title>Nouveau</title><h1>Une appli pour les voisins</h1><p>La ville lance une application d'entraide entre "
             "voisins.</p><p>Prêter une perceuse, proposer un covoiturage : inscrivez-vous gratuitement et rejoignez "
@@ -426,7 +433,7 @@ def test_a_hub_page_lists_the_instruments_of_the_approach_each_announcing_its_ow
     # a network of neighbours the city endorses is one of the instruments such a page announces
     network = budget + ("<h2>Entre voisins</h2><p>Rejoignez Smiile, le réseau d'entraide entre voisins de la ville : "
                         "prêter, échanger, s'entraider.</p><a href='/smiile'>Découvrir Smiile</a>")
-    found = words(network, "https://www.villedex.fr/participer")
+    found = features(network, "https://www.villedex.fr/participer")
     assert "participation_displayed" in found and not found & {"participatory_budget", "territorial_social_network"}
 
 

@@ -32,7 +32,7 @@ def found(html, url, feature):
     (CONSUL_FOOTER + "<h1>Nouveau projet</h1>", "https://decide.villedex.fr/budgets/2/investments/new", "suggestion_call",
      "consul"),
     # a consultation or dialogue named for a budget, on any platform (id-city's dialogues)
-    ("<h1>Budget Kartié</h1>", "https://villedex.id-city.com/dialogues/budget-kartie-2025/deposer", "participatory_budget",
+    ("<h1>Déposer</h1>", "https://villedex.id-city.com/dialogues/bp-2025/deposer", "participatory_budget",
      "id_city"),
     ("<h1>Vos idées</h1>", "https://villedex.cap-collectif.com/project/centre-ville/collect/depot", "suggestion_call", "cap_collectif"),
     ("<h1>Questionnaire</h1>", "https://villedex.cap-collectif.com/project/mobilites/questionnaire/enquete", "poll", "cap_collectif"),
@@ -76,6 +76,17 @@ def found(html, url, feature):
 ])
 def test_a_platform_component_gives_its_feature_with_the_platform(html, url, feature, platform):
     assert [p for p, _ in found(html, url, feature)] == [platform]
+
+
+def test_a_budget_route_needs_the_platform_s_own_page_and_a_residents_budget():
+    # a city page that only embeds a platform, and consultations on the city's own budget
+    embed = '<iframe src="https://villedex.jenparle.net/consultation/x"></iframe>'
+    assert ("components", "budget-routes") not in [
+        tuple(r.split(":")) for _, r in found(embed, "https://www.villedex.fr/projets/budget-participatif-2026",
+                                              "participatory_budget")]
+    for url in ("https://villedex.id-city.com/consultations/budget-2026-vos-priorites",
+                "https://jeparticipe.villedex.fr/projets/renovation-ecole?from=/projets/budget-participatif"):
+        assert [r for _, r in found("<h1>Consultation</h1>", url, "participatory_budget") if r.startswith("components:")] == []
 
 
 @pytest.mark.parametrize("url", [
@@ -269,6 +280,7 @@ def test_a_link_to_a_survey_is_not_a_survey(html):
     ("Questionnaire : vos idées pour le parc", True), ("Enquête sur les mobilités", True),
     # a general form service serving something else than a survey, as the page's title says
     ("Inscription au repas des aînés", False), ("Boîte à idées", False), ("Contactez-nous", False),
+    ("Concertation sur le parc : vos idées", True),
 ])
 def test_a_form_service_is_a_poll_unless_the_page_says_it_serves_something_else(title, poll):
     for embed in ('<iframe src="https://docs.google.com/forms/d/e/1FAIpQLSe/viewform?embedded=true"></iframe>',

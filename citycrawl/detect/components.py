@@ -18,7 +18,7 @@ from citycrawl.detect.findings import Finding
 from citycrawl.detect.forms import classify_forms
 from citycrawl.detect.forums import search_actions
 from citycrawl.detect.page import Page
-from citycrawl.detect.platforms import on_platforms
+from citycrawl.detect.platforms import on_platforms, served_from_platform
 
 FAMILY = "components"
 
@@ -40,13 +40,13 @@ def detect(page: Page) -> list[Finding]:
                 continue  # an address the route's words do not make the component's (a call for projects)
             if entry["platform"] in on:
                 add(entry["feature"], entry["platform"], entry["id"], f"{entry['platform']} component, {evidence}")
-            elif entry["platform"] == "any":
+            elif entry["platform"] == "any" and served_from_platform(page):  # (not a city page embedding one)
                 add(entry["feature"], on[0], entry["id"], f"{on[0]} page, {evidence}")
             elif "custom" in on:  # a participation site of its own whose software its markup does not tell
                 add(entry["feature"], "custom", entry["id"], f"route of a {entry['platform']} component, {evidence}")
     for entry, evidence in markers.find(page, FAMILY, "widgets"):
         # (a form service's registration or idea box is no poll: the page's title or h1 says which it serves)
-        if entry.get("not_titled") is None or not entry["not_titled"].search(page.heading_text):
+        if entry.get("not_titled") is None or not entry["not_titled"].search(page.own_heading_text):
             add(entry["feature"], entry["platform"], entry["id"], evidence)
     for entry in rules.load(FAMILY)["structures"]:
         if entry["feature"] in found or (entry.get("not_hosts") and rules.host_matches(page.host, entry["not_hosts"])):

@@ -36,8 +36,10 @@ def served_from_platform(page: Page) -> bool:
 
 
 def on_network(page: Page) -> bool:
-    """The page is a neighbours' network's own, known as `served_from_platform` knows it."""
-    return _served_by(page, ("territorial_social_network",))
+    """The page is a neighbours' network's own, known by its host or address (a city footer promoting a network
+    names it on every city page)."""
+    return any(entry["feature"] == "territorial_social_network" and evidence.startswith(("served from", "page_url"))
+               for entry, evidence in on_platforms(page))
 
 
 def _served_by(page: Page, features: tuple[str, ...]) -> bool:

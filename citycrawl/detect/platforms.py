@@ -32,18 +32,20 @@ def _vendor_sites() -> frozenset[str]:
 def served_from_platform(page: Page) -> bool:
     """The page is a participation platform's or a neighbours' network's own, known by its host, address or
     markup, not by what it loads alone (a city page embedding a platform's frame is the city's)."""
-    return _served_by(page, ("participatory_platform", "territorial_social_network"))
+    return _served_by(page, ("participatory_platform", "territorial_social_network"),
+                      lambda evidence: not evidence.startswith("assets"))
 
 
 def on_network(page: Page) -> bool:
     """The page is a neighbours' network's own, known by its host or address (a city footer promoting a network
     names it on every city page)."""
-    return any(entry["feature"] == "territorial_social_network" and evidence.startswith(("served from", "page_url"))
-               for entry, evidence in on_platforms(page))
+    return _served_by(page, ("territorial_social_network",),
+                      lambda evidence: evidence.startswith(("served from", "page_url")))
 
 
-def _served_by(page: Page, features: tuple[str, ...]) -> bool:
-    return any(entry["feature"] in features and not evidence.startswith("assets") for entry, evidence in on_platforms(page))
+def _served_by(page: Page, features: tuple[str, ...], telling) -> bool:
+    """One of the features is found on the page by evidence that `telling` accepts."""
+    return any(entry["feature"] in features and telling(evidence) for entry, evidence in on_platforms(page))
 
 
 def on_index_page(page: Page) -> bool:

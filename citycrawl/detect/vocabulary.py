@@ -138,15 +138,16 @@ def _in_address(entry: dict, zones: "_Zones"):
     found = entry["terms"].search(zones.url) if zones.may_match(entry, "headline") else None
     if found:
         return _evidence("address", "address", found)
-    in_section = _in_section(entry, zones, "url")
+    in_section = _in_section(entry, zones, zones.url)
     return ("address", *in_section[1:]) if in_section else None
 
 
-def _in_section(entry: dict, zones: "_Zones", address: str = "own_url"):
-    """A page whose title, h1 or own part of the URL names the subject ("Participer") and whose main text has a
-    term."""
+def _in_section(entry: dict, zones: "_Zones", address: str | None = None):
+    """A page whose title, h1 or own part of the URL (or the `address` words given) names the subject
+    ("Participer") and whose main text has a term."""
     section = entry.get("section")
-    if section is None or not (section.search(zones.title) or section.search(getattr(zones, address))):
+    address = zones.own_url if address is None else address
+    if section is None or not (section.search(zones.title) or section.search(address)):
         return None
     found = entry["terms"].search(zones.main) if zones.may_match(entry, "main") else None
     return _evidence("section", "section", found) if found else None

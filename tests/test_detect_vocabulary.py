@@ -667,6 +667,9 @@ def test_the_police_named_on_a_participation_page_does_not_make_it_the_watch_sch
     plain = ("<title>Participation citoyenne</title><h1>Participation citoyenne</h1><p>Un dispositif pour les habitants "
              "de chaque quartier.</p>")
     assert "participation_displayed" not in words(plain, "https://www.villedex.fr/vie-quotidienne/tranquillite/participation-citoyenne")
+    # the section's name written with its accents, or percent-encoded as a browser sends it
+    assert "participation_displayed" not in words(plain, "https://www.villedex.fr/sécurité/participation-citoyenne")
+    assert "participation_displayed" not in words(plain, "https://www.villedex.fr/s%C3%A9curit%C3%A9/participation-citoyenne")
     assert "participation_displayed" in words(plain, "https://www.villedex.fr/vie-citoyenne/participation-citoyenne")
 
 
@@ -871,3 +874,45 @@ def test_a_title_about_a_connection_is_no_login_page():
             "<p>Répondez à notre questionnaire en ligne avant le 30 juin.</p>")
     assert "poll" in words(html)
     assert words(html.replace("Connexion cyclable Nord-Sud : donnez votre avis", "Connexion"), "https://www.villedex.fr/connexion") == set()
+
+
+def test_a_service_public_sheet_republished_by_the_city_presents_no_approach_of_its_own():
+    html = ("<title>Référendum local</title><h1>Référendum local</h1><p>Le conseil municipal peut soumettre à la "
+            "décision des électeurs un projet relevant de la compétence de la commune.</p>")
+    assert "participation_displayed" in words(html, "https://www.villedex.fr/democratie/referendum-local")
+    for sheet in ("https://www.villedex.fr/Rub_12/?&xml=F1964.xml&xsl=Fiche.xsl",
+                  "https://www.villedex.fr/demarches/particuliers/F1964", "https://www.villedex.fr/vosdroits/F1964.html"):
+        assert words(html, sheet) == set()
+
+
+def test_residents_who_were_invited_and_the_shares_of_their_answers_are_a_survey_s_results():
+    html = _in_prose("Cet automne, vous étiez invités à répondre à une enquête de satisfaction sur l'accueil en "
+                     "mairie. 91 % des répondants se disent satisfaits.", "L'accueil en mairie plébiscité")
+    assert "poll" not in words(html)
+    assert "poll" in words(_in_prose("Vous êtes invités à répondre à une enquête de satisfaction sur l'accueil "
+                                     "en mairie.", "L'accueil en mairie"))
+
+
+def test_a_questionnaire_available_on_paper_or_online_opens_the_survey():
+    html = _in_prose("Le projet du parc sera présenté en mairie jusqu'au 30 juin. Les plans et les trois scénarios "
+                     "sont affichés dans le hall. Un questionnaire est disponible en version papier à l'accueil ou en "
+                     "ligne sur le site de la ville.", "Aménagement du parc des Tilleuls")
+    assert "poll" in words(html)
+
+
+def test_the_reader_asked_to_share_opinions_and_ideas_is_a_call():
+    html = _in_prose("Le projet du parc sera présenté en mairie jusqu'au 30 juin. Les plans sont affichés dans le "
+                     "hall. Pour nous faire part de vos remarques et idées, un registre est à votre disposition.",
+                     "Aménagement du parc des Tilleuls")
+    assert "suggestion_call" in words(html)
+    assert "suggestion_call" not in words(_in_prose("Les riverains ont pu faire part de leurs idées lors de la "
+                                                    "réunion du 3 mai.", "Aménagement du parc des Tilleuls"))
+
+
+def test_a_page_titled_for_a_named_platform_presents_it_and_an_article_naming_one_does_not():
+    html = _in_prose("Depuis votre téléphone, interrogez un élu ou répondez aux sondages de la ville.",
+                     "Decidim : la nouvelle appli de la ville")
+    assert "participatory_platform" in features(html)
+    news = _in_prose("La ville a changé de prestataire de restauration scolaire. Les menus sont publiés chaque mois. "
+                     "La consultation sur les rythmes scolaires s'était tenue sur Decidim.", "Cantine : ce qui change")
+    assert "participatory_platform" not in features(news)

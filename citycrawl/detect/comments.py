@@ -16,7 +16,7 @@ FAMILY = "comments"
 def detect(page: Page) -> list[Finding]:
     findings, platforms, sections = [], set(), []
     for entry, evidence in markers.find(page, FAMILY, "systems", "native"):
-        if rules.excludes_url(entry, page.url_lower):
+        if rules.excludes_url(entry, page):
             continue  # an address where the system's markup is no comment under content (a board's own section)
         if entry["platform"] == "custom":  # a home-made section: told only when nothing names the system
             sections.append(_finding(page, None, entry["id"], evidence))

@@ -36,7 +36,7 @@ def detect(page: Page) -> list[Finding]:
         for entry, evidence in markers.find(page, FAMILY, "components"):
             if entry.get("closed") is not None and entry["closed"].search(page.folded_text):
                 continue  # the platform says the component is over (a finished poll shows its results)
-            if rules.excludes_url(entry, page.url_lower):
+            if rules.excludes_url(entry, page):
                 continue  # an address the route's words do not make the component's (a call for projects)
             if entry["platform"] in on:
                 add(entry["feature"], entry["platform"], entry["id"], f"{entry['platform']} component, {evidence}")

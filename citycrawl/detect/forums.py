@@ -20,7 +20,7 @@ FAMILY = "forums"
 def served_by_engine(page: Page) -> bool:
     """The page is a forum engine's own (its board, its posting page), known by its markup or routes, not by
     the files a city page may load (a board's stylesheet, a widget)."""
-    return any(not evidence.startswith("assets") and not rules.excludes_url(entry, page.url_lower)
+    return any(not evidence.startswith("assets") and not rules.excludes_url(entry, page)
                for entry, evidence in _engines(page))
 
 
@@ -33,7 +33,7 @@ def _engines(page: Page) -> list[tuple[dict, str]]:
 def detect(page: Page) -> list[Finding]:
     table = rules.load(FAMILY)
     for entry, evidence in _engines(page):
-        if rules.excludes_url(entry, page.url_lower):
+        if rules.excludes_url(entry, page):
             return []  # the engine's help or legal page: nobody posts there
         return [_finding(page, entry["platform"], entry["id"], evidence)]
     if any(entry["words"].search(page.heading_text) for entry in table["not_forums"]):
@@ -52,7 +52,7 @@ def detect(page: Page) -> list[Finding]:
             return [_finding(page, "custom", board["id"], f"thread list ({shown[:120]}) with a way to post")]
     for board in table["named"]:
         named = board["names"].search(page.heading_text)
-        if named is None or rules.excludes_url(board, page.url_lower):
+        if named is None or rules.excludes_url(board, page):
             continue
         posting = search_actions(page, board["posting"])
         if posting:

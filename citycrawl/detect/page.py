@@ -6,7 +6,7 @@ bounded in size, and cached on the page. Scripts are read as text, never execute
 import re
 from functools import cache
 from itertools import islice
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin
 
 import lxml.html
 from lxml import etree
@@ -424,6 +424,12 @@ class Page:
     @cached_property
     def url_lower(self) -> str:
         return self.url.lower()
+
+    @cached_property
+    def url_folded(self) -> str:
+        """The address decoded and folded, as rules write addresses: `/s%C3%A9curit%C3%A9/` and `/sécurité/` read
+        `/securite/`."""
+        return fold(unquote(self.url))
 
     @cached_property
     def footer_text(self) -> str:

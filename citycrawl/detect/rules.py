@@ -220,10 +220,10 @@ def _profiles(where, profiles) -> list[dict]:
     return out
 
 
-def excludes_url(entry: dict, url_lower: str) -> bool:
-    """Whether the address is one of the entry's `not_urls`, where its feature is never the page's (a forum
+def excludes_url(entry: dict, page) -> bool:
+    """Whether the page's address is one of the entry's `not_urls`, where its feature is never the page's (a forum
     engine's help page, one resident's proposal on a platform)."""
-    return entry.get("not_urls") is not None and entry["not_urls"].search(url_lower) is not None
+    return entry.get("not_urls") is not None and entry["not_urls"].search(page.url_folded) is not None
 
 
 def host_matches(host: str, hosts: tuple[str, ...]) -> str | None:

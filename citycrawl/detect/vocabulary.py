@@ -37,6 +37,11 @@ _LEGAL_NOTICE = re.compile(
     r"\b(mentions legales|cgu|conditions (generales )?d'utilisation|politique de confidentialite|donnees personnelles"
     r"|(gestion|politique) des cookies|declaration d'accessibilite|plan du site|legal notice|terms of (use|service)"
     r"|privacy policy)\b")
+# A sheet of Service-Public.fr republished on the city's site (co-marquage: `?xml=F1964&xsl=Fiche.xsl`,
+# `/demarches/particuliers/F1964`) explains a national right or procedure (the local referendum, a census), not
+# what the city runs
+_NATIONAL_SHEET = re.compile(r"[?&]xml=[FNR]\d{2,6}\b|/(particuliers|professionnels|associations|vosdroits|vos-droits"
+                             r"|demarches?|vos-demarches)/(vosdroits/)?[FNR]\d{2,6}(\.html?)?/?([?#]|$)", re.IGNORECASE)
 # An account's pages: signing up or in, a forgotten password (Devise's /users/sign_up of Decidim and CONSUL)
 _ACCOUNT_PAGE = re.compile(
     r"^(connexion|identification)( [|:-]|$)|\b(users (sign (up|in)|password)|sign (up|in)|log ?in|se connecter"
@@ -44,8 +49,8 @@ _ACCOUNT_PAGE = re.compile(
 
 
 def detect(page: Page) -> list[Finding]:
-    if is_search_results(page.url):  # its excerpts stand for the pages they lead to, which hold the features
-        return []
+    if is_search_results(page.url) or _NATIONAL_SHEET.search(page.url):
+        return []  # a search's excerpts stand for the pages they lead to; a national sheet is the State's
     zones = _Zones(page)
     # a legal notice tells what the site is and how it may be used, and an account's page how to sign in,
     # nothing more (its title or address says so; an h1 may be a cookie banner's)
@@ -88,7 +93,7 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     terms, decoys = entry["terms"], entry.get("decoys")
     if entry.get("not_hosts") and rules.host_matches(page.host, entry["not_hosts"]):
         return None
-    if rules.excludes_url(entry, page.url_lower):
+    if rules.excludes_url(entry, page):
         return None  # an address where the feature is never the page's (one resident's proposal)
     headline = zones.headline
     if any(d is not None and d.search(headline) for d in (decoys, entry.get("headline_decoys"))) \
@@ -113,7 +118,10 @@ def _score(entry: dict, zones: "_Zones", page: Page):
 def _where(entry: dict, zones: "_Zones", teaser: bool = False):
     # Most pages hold none of the words a term needs in their title, URL or headings: the words are
     # looked for in each zone's texts together before a search of each text.
-    terms = entry["terms"]
+    terms, titled = entry["terms"], entry.get("titled")
+    found = titled.search(zones.title) if titled is not None else None
+    if found:
+        return _evidence("title", "title", found)
     for zone, text in (("title", zones.title), ("url", zones.own_url)) if zones.may_match(entry, "headline") else ():
         found = terms.search(text)
         if found:
@@ -138,19 +146,18 @@ def _in_address(entry: dict, zones: "_Zones"):
     found = entry["terms"].search(zones.url) if zones.may_match(entry, "headline") else None
     if found:
         return _evidence("address", "address", found)
-    in_section = _in_section(entry, zones, zones.url)
-    return ("address", *in_section[1:]) if in_section else None
+    return _in_section(entry, zones, zones.url, "address")
 
 
-def _in_section(entry: dict, zones: "_Zones", address: str | None = None):
-    """A page whose title, h1 or own part of the URL (or the `address` words given) names the subject
-    ("Participer") and whose main text has a term."""
+def _in_section(entry: dict, zones: "_Zones", address: str | None = None, zone: str = "section"):
+    """A page whose title, h1 or own part of the URL (or the `address` words given, reported as `zone`) names the
+    subject ("Participer") and whose main text has a term."""
     section = entry.get("section")
     address = zones.own_url if address is None else address
     if section is None or not (section.search(zones.title) or section.search(address)):
         return None
     found = entry["terms"].search(zones.main) if zones.may_match(entry, "main") else None
-    return _evidence("section", "section", found) if found else None
+    return _evidence(zone, zone, found) if found else None
 
 
 MATCH_REACH = 1000  # characters: a match of a call, a term or a theme is far shorter (its gaps are bounded)

@@ -57,6 +57,9 @@ def found(html, url, feature):
      "participatory_budget", "decidim"),
     ("<h1>Présentation</h1>", "https://villedex.cap-collectif.com/project/les-projets-de-mon-quartier/presentation/etape",
      "participatory_budget", "cap_collectif"),
+    # any platform's dialogue or consultation branded for residents' projects, as budgets are
+    ("<h1>Les idées</h1>", "https://villedex.jenparle.net/consultations/villedex-en-projets-2025?page=2", "participatory_budget",
+     "jenparle"),
     ("<h1>Un verger partagé</h1>",
      "https://villedex.cap-collectif.com/project/mon-projet-pour-villedex/collect/depot/proposals/un-verger-partage",
      "participatory_budget", "cap_collectif"),
@@ -280,7 +283,7 @@ def test_a_link_to_a_survey_is_not_a_survey(html):
     ("Questionnaire : vos idées pour le parc", True), ("Enquête sur les mobilités", True),
     # a general form service serving something else than a survey, as the page's title says
     ("Inscription au repas des aînés", False), ("Boîte à idées", False), ("Contactez-nous", False),
-    ("Concertation sur le parc : vos idées", True),
+    ("Concertation sur le parc : vos idées", True), ("Appel à idées pour le parc", False),
 ])
 def test_a_form_service_is_a_poll_unless_the_page_says_it_serves_something_else(title, poll):
     for embed in ('<iframe src="https://docs.google.com/forms/d/e/1FAIpQLSe/viewform?embedded=true"></iframe>',
@@ -386,3 +389,12 @@ def test_a_cap_collectif_project_named_for_a_competition_is_no_petition():
     url = "https://villedex.cap-collectif.com/project/competition-des-idees/collect/depot"
     assert found("<h1>Vos idées</h1>", url, "petition") == []
     assert [p for p, _ in found("<h1>Vos idées</h1>", url, "suggestion_call")] == ["cap_collectif"]
+
+
+def test_one_idea_addressed_by_its_number_is_one_resident_s_contribution():
+    for url in ("https://villedex.consultvox.co/dialog/place-du-marche/idee/87-une-fontaine",
+                "https://villedex.jenparle.net/boite-a-idees/idee/312"):
+        html = "<title>Une fontaine</title><h1>Une fontaine</h1><p>Proposez vos idées pour la place du marché !</p>"
+        assert [f for f in findings(html, url) if f.feature == "suggestion_call"] == []
+    box = "<title>Boîte à idées</title><h1>Boîte à idées</h1><p>Proposez vos idées pour la place du marché !</p>"
+    assert "suggestion_call" in {f.feature for f in findings(box, "https://villedex.jenparle.net/boite-a-idees")}

@@ -916,3 +916,33 @@ def test_a_page_titled_for_a_named_platform_presents_it_and_an_article_naming_on
     news = _in_prose("La ville a changé de prestataire de restauration scolaire. Les menus sont publiés chaque mois. "
                      "La consultation sur les rythmes scolaires s'était tenue sur Decidim.", "Cantine : ce qui change")
     assert "participatory_platform" not in features(news)
+
+
+def test_provence_s_comites_d_interet_de_quartier_are_the_approach():
+    html = ("<title>Comités d'intérêt de quartier</title><h1>Comités d'intérêt de quartier</h1><p>Chaque CIQ "
+            "rassemble les habitants d'un quartier autour de ses projets.</p>")
+    assert "participation_displayed" in words(html, "https://www.villedex.fr/fr/rb/12/ciq")
+
+
+def test_the_site_s_name_cut_by_separators_or_in_the_host_s_labels_is_not_the_subject():
+    # the declared name spread over two parts of the title
+    body = ('<title>Vote | Concertation | Villedex-sur-Loire</title><meta property="og:site_name" content="Concertation '
+            'Villedex-sur-Loire"><h1>Vote</h1><p>Le vote ouvre le 3 mai.</p>')
+    assert "participation_displayed" not in words(body, "https://concertation.villedex-sur-loire.fr/vote")
+    assert "participation_displayed" in words(body.replace("Vote | Concertation |", "Vote | Concertation du parc |"),
+                                              "https://concertation.villedex-sur-loire.fr/vote")
+    # undeclared, a last part made of the host's own labels and the domain's name
+    plain = ("<title>Les horaires | Concertation Villedex-sur-Loire</title><h1>Les horaires</h1>"
+             "<p>La médiathèque ouvre le mardi.</p>")
+    assert "participation_displayed" not in words(plain, "https://concertation.villedex-sur-loire.fr/horaires")
+    assert "participation_displayed" in words(plain, "https://www.villedex-sur-loire.fr/horaires")
+
+
+def test_a_page_presenting_the_city_s_platform_presents_its_approach_too():
+    # known by its theme (residents taking part), the approach does not give way to the platform it presents
+    title = "Fluicity, l'appli qui rapproche élus et habitants"
+    html = (f"<title>{title}</title><h1>{title}</h1><p>Depuis le printemps, une nouvelle appli est disponible.</p>"
+            "<p>Les habitants peuvent y interroger les élus.</p><p>Chacun peut donner son avis sur les projets du "
+            "quartier.</p><p>C'est une plateforme de participation citoyenne gratuite.</p><p>Les habitants y répondent "
+            "aussi aux questions de la mairie.</p><p>Elle fonctionne sur ordinateur et sur téléphone.</p>")
+    assert {"participation_displayed", "participatory_platform"} <= features(html, "https://www.villedex.fr/fluicity")

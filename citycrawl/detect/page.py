@@ -341,13 +341,20 @@ class Page:
         if not name:  # undeclared: a last part naming the site's domain ("… | Participation Auberive-en-Vexin")
             return self._headline(" ".join(parts[:-1])) if self._names_domain(parts[-1]) else self.heading_text
         first, last = parts[0].strip().casefold(), parts[-1].strip().casefold()
-        if first == name:
-            return self._headline(" ".join(parts[1:]))
+        if first == name or (last != name and not self._shortens_site_name(parts[-1])
+                             and self._shortens_site_name(parts[0])):
+            return self._headline(" ".join(self._without_name_parts(parts[1:], 0)))
         if last == name or self._shortens_site_name(parts[-1]):  # a name stands last more often than first
-            return self._headline(" ".join(parts[:-1]))
-        if self._shortens_site_name(parts[0]):
-            return self._headline(" ".join(parts[1:]))
+            return self._headline(" ".join(self._without_name_parts(parts[:-1], -1)))
         return self.heading_text
+
+    def _without_name_parts(self, parts: list, end: int) -> list:
+        """The parts left once the site's name, cut by a separator too ("Vote | Concertation | Villedex" for
+        "Concertation Villedex"), is taken off at `end` (0 or -1): parts made only of the name's words."""
+        name = _words(self.site_name)
+        while len(parts) > 1 and _words(parts[end]) and _words(parts[end]) <= name:
+            parts = parts[1:] if end == 0 else parts[:-1]
+        return parts
 
     def _shortens_site_name(self, part: str) -> bool:
         """Whether a part of the title is a shorter form of the declared site's name ("Villedex, j'en parle"
@@ -358,11 +365,14 @@ class Page:
     def _names_domain(self, text: str) -> bool:
         """Whether the text is a name of the site: every distinctive word of the page's domain name
         (auberive-en-vexin.fr: auberive, vexin) and otherwise only words sites name themselves with
-        ("Ville de", "Participation"), not a subject ("Budget participatif de Villedex")."""
-        label = slug_words(registrable_domain(self.host).split(".", 1)[0]).split()
+        ("Ville de", "Participation") or that the host's own labels hold ("Concertation Auberive" on
+        concertation.auberive-en-vexin.fr), not a subject ("Budget participatif de Villedex")."""
+        domain = registrable_domain(self.host)
+        label = slug_words(domain.split(".", 1)[0]).split()
         names = {word for word in label if len(word) >= 4 and word not in _SITE_NAME_WORDS}
         words = set(slug_words(text).split())
-        return bool(names) and names <= words and words - set(label) <= _SITE_NAME_WORDS
+        subdomain = set(slug_words(self.host[: -len(domain)].replace(".", " ")).split()) if domain else set()
+        return bool(names) and names <= words and words - set(label) - subdomain <= _SITE_NAME_WORDS
 
     def _headline(self, title: str) -> str:
         return fold(" | ".join([title, *self.texts_of("h1", limit=3)]))

@@ -73,10 +73,12 @@ def detect(page: Page) -> list[Finding]:
     # about a participatory budget or a petition speaks of residents taking part, and is about that. So
     # does one known only by the site's section its address puts the page in ("/democratie-locale/
     # droit-de-petition"): the section holds the budget's, the petitions' and the questionnaires' pages.
+    # (A platform a page presents is the approach's tool, not an instrument the approach gives way to.)
     if len(found) > 1:
         features = {entry["feature"] for entry, _ in found}
+        instruments = features - {"participatory_platform"}
         found = [(entry, evidence) for entry, evidence in found
-                 if not (entry.get("yields") and evidence[0] in ("theme", "address"))
+                 if not (entry.get("yields") and evidence[0] in ("theme", "address") and len(instruments) > 1)
                  and not _gives_way(entry, evidence, features)]
     return [Finding(entry["feature"], url=page.url, page_url=page.url,
                     rule=f"{FAMILY}:{entry['id']}-{evidence[0]}", detail=evidence[1]) for entry, evidence in found]

@@ -60,8 +60,8 @@ def test_pages_are_whole_documents_and_home_pages_carry_a_real_site_furniture(se
 
 
 def test_truth_uses_codebook_codes_and_every_city_has_a_level(truth):
-    assert 132 <= len(truth.cities) <= 136
-    assert 3330 <= len(truth.pages) <= 3460
+    assert 149 <= len(truth.cities) <= 153
+    assert 3830 <= len(truth.pages) <= 3970
     for page in truth.pages.values():
         assert page.features <= CODES and page.decoys <= CODES, page.url
         assert not page.features & page.decoys, page.url
@@ -74,17 +74,17 @@ def test_truth_uses_codebook_codes_and_every_city_has_a_level(truth):
     assert all(positives[code] >= 5 and decoys[code] >= 1 for code in PAGE_FEATURES), (positives, decoys)
 
 
-def test_the_holdout_has_sixteen_parts_and_the_last_fourteen_score_every_feature(truth):
+def test_the_holdout_has_eighteen_parts_and_the_last_sixteen_score_every_feature(truth):
     parts = Counter(part(city.insee_code) for city in truth.cities)
     assert parts == {"first": 17, "second": 6, "third": 8, "fourth": 8, "fifth": 8, "sixth": 8, "seventh": 8, "eighth": 8,
                      "ninth": 8, "tenth": 8, "eleventh": 8, "twelfth": 8,
                      "thirteenth": 8, "fourteenth": 8,
-                     "fifteenth": 8, "sixteenth": 8}
-    for name, hundred in (("third", 982), ("fourth", 983), ("fifth", 984), ("sixth", 985), ("seventh", 986),
-                          ("eighth", 987), ("ninth", 988), ("tenth", 989), ("eleventh", 992), ("twelfth", 998),
-                          ("thirteenth", 999), ("fourteenth", 996),
-                          ("fifteenth", 995), ("sixteenth", 997)):
-        assert {c.insee_code for c in truth.cities if part(c.insee_code) == name} == {f"{hundred}{n:02d}" for n in range(1, 9)}
+                     "fifteenth": 8, "sixteenth": 8, "seventeenth": 8, "eighteenth": 8}
+    for name, first in (("third", 98201), ("fourth", 98301), ("fifth", 98401), ("sixth", 98501), ("seventh", 98601),
+                        ("eighth", 98701), ("ninth", 98801), ("tenth", 98901), ("eleventh", 99201), ("twelfth", 99801),
+                        ("thirteenth", 99901), ("fourteenth", 99601), ("fifteenth", 99501), ("sixteenth", 99701),
+                        ("seventeenth", 99851), ("eighteenth", 99951)):
+        assert {c.insee_code for c in truth.cities if part(c.insee_code) == name} == {str(first + n) for n in range(8)}
         # a positive page for every code, a hard negative for every page-level feature
         pages = [p for p in truth.pages.values() if part(p.city) == name]
         positives = Counter(code for p in pages for code in p.features)

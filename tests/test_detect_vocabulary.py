@@ -707,6 +707,7 @@ def test_a_right_of_citizens_initiative_is_a_petition(title, text, petition):
     ("Étape 1 : dépôt des idées, du 1er octobre au 1er décembre - en cours. Déposez votre idée en ligne.", True),
     ("Étape 1 : dépôt des idées, du 1er octobre au 1er décembre - terminé. Déposez votre idée en ligne.", False),
     ("L'appel à projets est désormais clos. Déposez votre idée l'an prochain.", False),
+    ("La boîte à idées est momentanément suspendue. Proposez vos idées à nouveau dès septembre.", False),
     # a closing date to come leaves the call open
     ("Proposez vos idées en ligne. Le dépôt des idées se termine le 31 mai.", True),
     ("Nous attendons vos idées. Le dépôt des propositions sera clos le 15 avril.", True),

@@ -947,3 +947,13 @@ def test_a_page_presenting_the_city_s_platform_presents_its_approach_too():
             "quartier.</p><p>C'est une plateforme de participation citoyenne gratuite.</p><p>Les habitants y répondent "
             "aussi aux questions de la mairie.</p><p>Elle fonctionne sur ordinateur et sur téléphone.</p>")
     assert {"participation_displayed", "participatory_platform"} <= features(html, "https://www.villedex.fr/fluicity")
+
+
+def test_mutual_help_between_neighbours_is_no_network_until_a_network_is_offered():
+    title = "L'entraide entre voisins"
+    plain = (f"<title>{title}</title><h1>{title}</h1><p>Pendant les fortes chaleurs, prenez des nouvelles de vos "
+             "voisins âgés.</p><p>Les personnes isolées peuvent s'inscrire sur le registre du CCAS.</p>")
+    assert "territorial_social_network" not in features(plain, "https://www.villedex.fr/solidarite/entraide-voisins")
+    offered = plain.replace("</p><p>Les personnes", "</p><p>La ville vous propose une plateforme d'entraide entre "
+                            "voisins pour vous rendre service.</p><p>Les personnes")
+    assert "territorial_social_network" in features(offered, "https://www.villedex.fr/solidarite/entraide-voisins")

@@ -957,3 +957,11 @@ def test_mutual_help_between_neighbours_is_no_network_until_a_network_is_offered
     offered = plain.replace("</p><p>Les personnes", "</p><p>La ville vous propose une plateforme d'entraide entre "
                             "voisins pour vous rendre service.</p><p>Les personnes")
     assert "territorial_social_network" in features(offered, "https://www.villedex.fr/solidarite/entraide-voisins")
+
+
+def test_a_survey_that_stayed_open_until_a_past_date_is_over():
+    html = _in_prose("Chacun pouvait répondre au questionnaire de façon anonyme. Le questionnaire est resté ouvert de "
+                     "septembre à février.", "Enquête sur la vie du village")
+    assert "poll" not in words(html)
+    assert "poll" in words(_in_prose("Chacun peut répondre au questionnaire de façon anonyme. Le questionnaire reste "
+                                     "ouvert jusqu'au 28 février.", "Enquête sur la vie du village"))

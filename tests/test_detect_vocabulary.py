@@ -965,3 +965,12 @@ def test_a_survey_that_stayed_open_until_a_past_date_is_over():
     assert "poll" not in words(html)
     assert "poll" in words(_in_prose("Chacun peut répondre au questionnaire de façon anonyme. Le questionnaire reste "
                                      "ouvert jusqu'au 28 février.", "Enquête sur la vie du village"))
+
+
+def test_a_petition_a_citizens_collective_runs_and_the_city_relays_is_not_the_city_s():
+    relayed = _in_prose("Une pétition est en ligne pour garder la halte ferroviaire. Un collectif d'usagers s'est "
+                        "constitué et la mairie le soutient. Signez la pétition !", "Halte ferroviaire")
+    assert "petition" not in words(relayed)
+    own = _in_prose("Une pétition est en ligne pour garder la halte ferroviaire. Signez la pétition sur le site de la "
+                    "ville : toute pétition réunissant 300 signatures est examinée par le conseil.", "Halte ferroviaire")
+    assert "petition" in words(own)

@@ -369,6 +369,11 @@ def test_a_budget_s_rules_page_is_no_call_for_suggestions():
             "<p>Article 3 : les projets peuvent être déposés en ligne ou en mairie.</p>")
     found = words(html, "https://www.villedex.fr/budget-participatif/reglement")
     assert "suggestion_call" not in found and "participatory_budget" in found
+    # and its guide to filing a project
+    guide = ("<title>Comment déposer un projet ?</title><h1>Comment déposer un projet ?</h1><p>Vous pensez déposer un "
+             "projet pour le budget participatif : lisez d'abord ces conseils.</p>")
+    found = words(guide, "https://www.villedex.fr/budget-participatif/comment-deposer-un-projet")
+    assert "suggestion_call" not in found and "participatory_budget" in found
 
 
 def test_a_survey_said_under_way_with_a_way_to_give_one_s_opinion_is_a_poll():

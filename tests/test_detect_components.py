@@ -57,9 +57,11 @@ def found(html, url, feature):
      "participatory_budget", "decidim"),
     ("<h1>Présentation</h1>", "https://villedex.cap-collectif.com/project/les-projets-de-mon-quartier/presentation/etape",
      "participatory_budget", "cap_collectif"),
-    # any platform's dialogue or consultation branded for residents' projects, as budgets are
-    ("<h1>Les idées</h1>", "https://villedex.jenparle.net/consultations/villedex-en-projets-2025?page=2", "participatory_budget",
+    # any platform's dialogue, consultation or project branded for residents' projects, as budgets are
+    ("<h1>Les idées</h1>", "https://villedex.jenparle.net/consultations/vos-projets-2025?page=2", "participatory_budget",
      "jenparle"),
+    ("<div id='app'></div>", "https://villedex.govocal.com/fr-FR/projects/vos-projets-2024", "participatory_budget",
+     "go_vocal"),
     ("<h1>Un verger partagé</h1>",
      "https://villedex.cap-collectif.com/project/mon-projet-pour-villedex/collect/depot/proposals/un-verger-partage",
      "participatory_budget", "cap_collectif"),
@@ -82,6 +84,9 @@ def test_a_platform_component_gives_its_feature_with_the_platform(html, url, fea
 
 
 def test_a_budget_route_needs_the_platform_s_own_page_and_a_residents_budget():
+    # a district "en projets" is an urban project's consultation as often as a budget
+    assert found("<h1>Quartier Gare en projets</h1>", "https://villedex.jenparle.net/consultations/quartier-gare-en-projets",
+                 "participatory_budget") == []
     # a city page that only embeds a platform, and consultations on the city's own budget
     embed = '<iframe src="https://villedex.jenparle.net/consultation/x"></iframe>'
     assert ("components", "budget-routes") not in [
@@ -392,9 +397,13 @@ def test_a_cap_collectif_project_named_for_a_competition_is_no_petition():
 
 
 def test_one_idea_addressed_by_its_number_is_one_resident_s_contribution():
+    html = "<title>Une fontaine</title><h1>Une fontaine</h1><p>Proposez vos idées pour la place du marché !</p>"
     for url in ("https://villedex.consultvox.co/dialog/place-du-marche/idee/87-une-fontaine",
                 "https://villedex.jenparle.net/boite-a-idees/idee/312"):
-        html = "<title>Une fontaine</title><h1>Une fontaine</h1><p>Proposez vos idées pour la place du marché !</p>"
         assert [f for f in findings(html, url) if f.feature == "suggestion_call"] == []
+    # a year or a page number is no idea's
+    for url in ("https://www.villedex.fr/budget-participatif/propositions/2025", "https://www.villedex.fr/idees/2",
+                "https://www.villedex.fr/idees/2025-appel-a-idees"):
+        assert "suggestion_call" in {f.feature for f in findings(html, url)}
     box = "<title>Boîte à idées</title><h1>Boîte à idées</h1><p>Proposez vos idées pour la place du marché !</p>"
     assert "suggestion_call" in {f.feature for f in findings(box, "https://villedex.jenparle.net/boite-a-idees")}

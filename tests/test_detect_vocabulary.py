@@ -979,3 +979,38 @@ def test_a_petition_a_citizens_collective_runs_and_the_city_relays_is_not_the_ci
     own = _in_prose("Une pétition est en ligne pour garder la halte ferroviaire. Signez la pétition sur le site de la "
                     "ville : toute pétition réunissant 300 signatures est examinée par le conseil.", "Halte ferroviaire")
     assert "petition" in words(own)
+
+
+def test_the_second_reading_s_cases():
+    # a survey open now, beside an earlier year's figures or residents invited to it
+    assert "poll" in words(_in_prose("Les familles ont été invitées à répondre au questionnaire en ligne, ouvert "
+                                     "jusqu'au 30 juin.", "Rythmes scolaires"))
+    assert "poll" in words(_in_prose("En 2023, 72 % des participants souhaitaient un marché le soir. Cette année, "
+                                     "répondez au questionnaire en ligne jusqu'au 30 juin.", "Marché du soir"))
+    # a report of a survey's results available is none; a paper questionnaire available is one
+    assert "poll" not in words(_in_prose("La synthèse du sondage est disponible en mairie.", "Marché du soir"))
+    assert "poll" in words(_in_prose("Un questionnaire papier est disponible à l'accueil de la mairie.", "Marché du soir"))
+    # the call's wordings, and a parent's odd phrase that is none
+    for call in ("Faites-nous part de vos idées pour le parc !", "Pour nous faire part de vos avis, idées et envies, "
+                 "écrivez-nous."):
+        assert "suggestion_call" in words(_in_prose(call, "Le parc des Tilleuls")), call
+    assert "suggestion_call" not in words(_in_prose("Les parents peuvent nous faire part de vos suggestions lors de la "
+                                                    "commission menus.", "Restauration scolaire"))
+    # an address held in a parameter is not the page's section
+    plain = ("<title>Participation citoyenne</title><h1>Participation citoyenne</h1><p>Un dispositif pour les habitants "
+             "de chaque quartier.</p>")
+    assert "participation_displayed" in words(
+        plain, "https://www.villedex.fr/vie-citoyenne/participation-citoyenne?from=%2Fsecurite%2Fparticipation-citoyenne")
+    # an idea box said suspended now; Service-Public's sheets under other section names; a city page whose code is no sheet's
+    assert "suggestion_call" not in words(
+        "<title>Boîte à idées</title><h1>Boîte à idées</h1><p>La boîte à idées est actuellement suspendue.</p>",
+        "https://www.villedex.fr/boite-a-idees")
+    sheet = "<title>Référendum local</title><h1>Référendum local</h1><p>Les électeurs de la commune peuvent être consultés.</p>"
+    assert words(sheet, "https://www.villedex.fr/services/service-public/F1964") == set()
+    assert "participation_displayed" in words(sheet, "https://www.villedex.fr/associations/n12")
+
+
+def test_exchanging_news_between_neighbours_is_no_network():
+    html = ("<title>Fête des voisins 2025</title><h1>Fête des voisins 2025</h1><p>Le 30 mai, la fête des voisins est "
+            "l'occasion d'échanger entre voisins autour d'un repas partagé.</p>")
+    assert "territorial_social_network" not in features(html, "https://www.villedex.fr/fete-des-voisins")

@@ -437,9 +437,10 @@ class Page:
 
     @cached_property
     def url_folded(self) -> str:
-        """The address decoded and folded, as rules write addresses: `/s%C3%A9curit%C3%A9/` and `/sécurité/` read
-        `/securite/`."""
-        return fold(unquote(self.url))
+        """The address with its path decoded and folded, as rules write addresses: `/s%C3%A9curit%C3%A9/` and
+        `/sécurité/` read `/securite/`; the query stays as sent (a parameter may hold another address)."""
+        path, _, rest = self.url_lower.partition("?")
+        return fold(unquote(path)) + (f"?{rest}" if rest else "")
 
     @cached_property
     def footer_text(self) -> str:

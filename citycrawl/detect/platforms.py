@@ -44,8 +44,11 @@ def on_network(page: Page) -> bool:
 
 
 def _served_by(page: Page, features: tuple[str, ...], telling) -> bool:
-    """One of the features is found on the page by evidence that `telling` accepts."""
-    return any(entry["feature"] in features and telling(evidence) for entry, evidence in on_platforms(page))
+    """One of the features is found on the page by evidence that `telling` accepts, or the page is on one of
+    its hosts (whatever was seen first: a platform's page on its own host loads its own assets too)."""
+    return any(entry["feature"] in features
+               and (telling(evidence) or rules.host_matches(page.host, entry.get("hosts") or ()))
+               for entry, evidence in on_platforms(page))
 
 
 def on_index_page(page: Page) -> bool:

@@ -40,8 +40,9 @@ _LEGAL_NOTICE = re.compile(
 # A sheet of Service-Public.fr republished on the city's site (co-marquage: `?xml=F1964&xsl=Fiche.xsl`,
 # `/demarches/particuliers/F1964`) explains a national right or procedure (the local referendum, a census), not
 # what the city runs
-_NATIONAL_SHEET = re.compile(r"[?&]xml=[FNR]\d{2,6}\b|/(particuliers|professionnels|associations|vosdroits|vos-droits"
-                             r"|demarches?|vos-demarches)/(vosdroits/)?[FNR]\d{2,6}(\.html?)?/?([?#]|$)", re.IGNORECASE)
+_NATIONAL_SHEET = re.compile(r"[?&]xml=[FNR]\d{2,6}\b|/(?i:particuliers|professionnels|vosdroits|vos-droits|demarches?"
+                             r"|vos-demarches|demarches-administratives|service-public|comarquage)/(?i:vosdroits/)?[FNR]\d{2,6}"
+                             r"(\.html?)?/?([?#]|$)")
 # An account's pages: signing up or in, a forgotten password (Devise's /users/sign_up of Decidim and CONSUL)
 _ACCOUNT_PAGE = re.compile(
     r"^(connexion|identification)( [|:-]|$)|\b(users (sign (up|in)|password)|sign (up|in)|log ?in|se connecter"

@@ -891,12 +891,17 @@ def test_a_service_public_sheet_republished_by_the_city_presents_no_approach_of_
         assert words(html, sheet) == set()
 
 
-def test_residents_who_were_invited_and_the_shares_of_their_answers_are_a_survey_s_results():
-    html = _in_prose("Cet automne, vous étiez invités à répondre à une enquête de satisfaction sur l'accueil en "
-                     "mairie. 91 % des répondants se disent satisfaits.", "L'accueil en mairie plébiscité")
-    assert "poll" not in words(html)
-    assert "poll" in words(_in_prose("Vous êtes invités à répondre à une enquête de satisfaction sur l'accueil "
-                                     "en mairie.", "L'accueil en mairie"))
+@pytest.mark.parametrize("past, present", [
+    # residents who were invited, residents who could answer a survey that stayed open until a past date
+    ("Cet automne, vous étiez invités à répondre à une enquête de satisfaction sur l'accueil en mairie.",
+     "Vous êtes invités à répondre à une enquête de satisfaction sur l'accueil en mairie."),
+    ("Chacun pouvait répondre au questionnaire de façon anonyme. Le questionnaire est resté ouvert de septembre à "
+     "février.", "Chacun peut répondre au questionnaire de façon anonyme. Le questionnaire reste ouvert jusqu'au 28 "
+     "février."),
+])
+def test_a_survey_told_in_the_past_is_over(past, present):
+    assert "poll" not in words(_in_prose(past, "Enquête sur la vie du village"))
+    assert "poll" in words(_in_prose(present, "Enquête sur la vie du village"))
 
 
 def test_a_questionnaire_available_on_paper_or_online_opens_the_survey():
@@ -962,14 +967,6 @@ def test_mutual_help_between_neighbours_is_no_network_until_a_network_is_offered
     offered = plain.replace("</p><p>Les personnes", "</p><p>La ville vous propose une plateforme d'entraide entre "
                             "voisins pour vous rendre service.</p><p>Les personnes")
     assert "territorial_social_network" in features(offered, "https://www.villedex.fr/solidarite/entraide-voisins")
-
-
-def test_a_survey_that_stayed_open_until_a_past_date_is_over():
-    html = _in_prose("Chacun pouvait répondre au questionnaire de façon anonyme. Le questionnaire est resté ouvert de "
-                     "septembre à février.", "Enquête sur la vie du village")
-    assert "poll" not in words(html)
-    assert "poll" in words(_in_prose("Chacun peut répondre au questionnaire de façon anonyme. Le questionnaire reste "
-                                     "ouvert jusqu'au 28 février.", "Enquête sur la vie du village"))
 
 
 def test_a_petition_a_citizens_collective_runs_and_the_city_relays_is_not_the_city_s():

@@ -341,18 +341,19 @@ class Page:
         if not name:  # undeclared: a last part naming the site's domain ("… | Participation Auberive-en-Vexin")
             return self._headline(" ".join(parts[:-1])) if self._names_domain(parts[-1]) else self.heading_text
         first, last = parts[0].strip().casefold(), parts[-1].strip().casefold()
-        if first == name or (last != name and not self._shortens_site_name(parts[-1])
-                             and self._shortens_site_name(parts[0])):
+        if first == name:
             return self._headline(" ".join(self._without_name_parts(parts[1:], 0)))
         if last == name or self._shortens_site_name(parts[-1]):  # a name stands last more often than first
             return self._headline(" ".join(self._without_name_parts(parts[:-1], -1)))
+        if self._shortens_site_name(parts[0]):
+            return self._headline(" ".join(self._without_name_parts(parts[1:], 0)))
         return self.heading_text
 
     def _without_name_parts(self, parts: list, end: int) -> list:
         """The parts left once the site's name, cut by a separator too ("Vote | Concertation | Villedex" for
         "Concertation Villedex"), is taken off at `end` (0 or -1): parts made only of the name's words."""
         name = _words(self.site_name)
-        while len(parts) > 1 and _words(parts[end]) and _words(parts[end]) <= name:
+        while len(parts) > 1 and (words := _words(parts[end])) and words <= name:
             parts = parts[1:] if end == 0 else parts[:-1]
         return parts
 

@@ -37,6 +37,34 @@ def test_home_made_board_with_threads_replies_and_a_way_to_post():
     assert forum_platforms(html, "https://www.villedex.fr/forum") == ["custom"]
 
 
+def test_a_home_made_board_s_index_tells_each_thread_s_last_post():
+    """A board's index as a visitor sees it: sections with their topics, messages and last post, and no way to
+    post until one signs up."""
+    html = """<h1>Tribune des habitants</h1><table><tr><th>Rubrique</th><th>Sujets</th><th>Messages</th>
+    <th>Dernier message</th></tr><tr><td><a href="/rubrique.php?id=1">Vie de la commune</a></td><td>24</td>
+    <td>131</td><td>8 mars</td></tr></table><a href="/inscription.php">S'inscrire</a>"""
+    assert forum_platforms(html, "https://tribune.villedex.fr/") == ["custom"]
+    # a table of contents or a sports results table is no board
+    for table in ("<table><tr><th>Sujet</th><th>Pages</th></tr></table>",
+                  "<table><tr><th>Équipe</th><th>Messages</th><th>Dernier match</th></tr></table>"):
+        assert forum_platforms(f"<h1>Bulletin</h1>{table}", "https://www.villedex.fr/bulletin") == []
+
+
+def test_a_home_made_board_s_topic_with_its_reply_form():
+    """A topic's page: its messages and a form publishing a reply to all, not a message to the city."""
+    html = """<h1>Le city-stade est-il ouvert le soir ?</h1><div class="message"><strong>Lucas25</strong>
+    <p>Jusqu'à quelle heure peut-on jouer ?</p></div><form method="post" action="/sujet.php?id=14"><h2>Répondre</h2>
+    <label for="p">Pseudo</label><input id="p" name="pseudo"><label for="m">Message</label>
+    <textarea id="m" name="message"></textarea><input type="submit" value="Publier la réponse"></form>"""
+    url = "https://tribune.villedex.fr/sujet.php?id=14"
+    assert forum_platforms(html, url) == ["custom"]
+    assert "contact_form" not in features(html, url)
+    # the same fields sending a message to the city are a contact form, no board
+    contact = html.replace("Répondre", "Écrire à la mairie").replace("Publier la réponse", "Envoyer")
+    assert forum_platforms(contact, "https://www.villedex.fr/contact") == []
+    assert "contact_form" in features(contact, "https://www.villedex.fr/contact")
+
+
 @pytest.mark.parametrize("html", [
     "<title>Forum des associations 2025</title><h1>Forum des associations</h1><p>Stands, inscriptions.</p>"
     "<table><tr><th>Association</th><th>Stand</th></tr></table>",

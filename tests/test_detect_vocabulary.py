@@ -620,6 +620,23 @@ def test_a_budget_under_its_own_brand_is_known_by_its_cycle(outcome, budget):
     assert ("participatory_budget" in words(html, "https://www.villedex.fr/mon-quartier-demain")) is budget
 
 
+@pytest.mark.parametrize("text", [
+    # the euro sign is a sum ("250 000 €"), a filing told with a pronoun, residents who propose and choose
+    "<p>Avec le Budget Kartié, les habitants proposent et choisissent des projets pour leur quartier : 250 000 € en "
+    "2025.</p><p>Déposez vos idées jusqu'au 15 mai sur la plateforme ou dans l'urne de votre maison de quartier.</p>",
+    # an idea told as a question, then filed; the projects put to all residents' vote; a count of projects filed
+    "<p>Vous avez une idée pour votre quartier ? Du 1er mars au 15 avril, déposez-la sur la plateforme.</p>"
+    "<p>Les projets recevables seront soumis au vote de tous les habitants en octobre.</p>"
+    "<p>Édition 2024 : 312 projets déposés, 27 lauréats.</p>",
+])
+def test_a_budget_s_cycle_in_the_words_cities_use(text):
+    html = f"<title>Cœur de quartier 2025</title><h1>Cœur de quartier 2025</h1>{text}"
+    assert "participatory_budget" in words(html, "https://www.villedex.fr/coeur-de-quartier")
+    # without the residents' vote it is a call for ideas, no budget
+    no_vote = text.replace("choisissent", "racontent").replace("soumis au vote de tous les habitants", "étudiés")
+    assert "participatory_budget" not in words(html.replace(text, no_vote), "https://www.villedex.fr/coeur-de-quartier")
+
+
 def test_a_contest_a_jury_judges_is_no_budget():
     html = ("<title>Concours des jeunes talents</title><h1>Concours des jeunes talents</h1>"
             "<p>Déposez votre projet artistique avant le 15 mars.</p><p>Un jury de professionnels désignera les lauréats, "
@@ -648,6 +665,20 @@ def test_a_hub_is_known_by_the_headings_of_its_main_text_not_by_the_site_s_block
     for block in ("<aside><h3>Budget participatif</h3><p>Votez pour vos projets !</p></aside>",
                   "<footer><h3>Pétitions citoyennes</h3></footer>"):
         assert "poll" in words(poll.replace("</main>", "</main>" + block), "https://www.villedex.fr/piscine")
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Villedex en commun", "<p>Villedex en commun, c'est la façon dont la Ville associe les habitants à ses décisions, "
+     "tout au long du mandat.</p><p>Chaque automne, un bilan est présenté.</p>"),
+    ("Les comités de section", "<p>La commune compte sept sections. Dans chacune, un comité de section réunit les "
+     "habitants volontaires et un élu délégué.</p><p>Il fait remonter les besoins du quartier et donne son avis sur "
+     "les projets municipaux.</p>"),
+    ("Les commissions ouvertes", "<p>Trois commissions municipales ouvertes aux habitants non élus se réunissent "
+     "chaque trimestre.</p>"),
+])
+def test_an_approach_told_in_the_words_small_towns_use(title, text):
+    html = f"<title>{title}</title><h1>{title}</h1>{text}"
+    assert "participation_displayed" in words(html, "https://www.villedex.fr/vie-locale")
 
 
 @pytest.mark.parametrize("html", [

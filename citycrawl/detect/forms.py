@@ -128,9 +128,9 @@ def classify(form) -> FormInfo:
             return _decide(info, "ballot", has("ballot", "attrs", "words"))
         # a board's posting form; comments when the site calls it so (a SPIP forum under a blog post
         # headed "Écrire un commentaire": the codebook's SPIP native comments)
-        if has("forum-post", "attrs", "fields"):
+        if has("forum-post", "attrs", "fields", "words"):
             kind = "comment" if _CALLED_COMMENTS.search(s.words) else "forum"
-            return _decide(info, kind, has("forum-post", "attrs", "fields"))
+            return _decide(info, kind, has("forum-post", "attrs", "fields", "words"))
         # a questionnaire with a remarks box ("vos commentaires") is a poll, not a comment form
         if has("poll", "attrs") or (s.questions >= 2 and has("poll", "words")):
             return _decide(info, "poll", ["questions"] + has("poll", "attrs", "words"))

@@ -41,15 +41,11 @@ def detect(page: Page) -> list[Finding]:
     if on_network(page):
         return []  # a network of neighbours' groups and threads are the network's own (territorial_social_network)
     for board in table["boards"]:
-        if not search_actions(page, board["affordance"]):
-            continue
-        headers = fold(" | ".join(page.texts_of("th", limit=30)))  # read only on a page offering to post
-        columns = board["threads"].search(headers) and board["replies"].search(headers)
-        counts = board.get("reply_counts") is not None and may_match(board["reply_counts"], page.folded_text) \
-            and len(board["reply_counts"].findall(page.folded_text)) >= 3
-        if columns or counts:
-            shown = headers if columns else "reply counts"
-            return [_finding(page, "custom", board["id"], f"thread list ({shown[:120]}) with a way to post")]
+        found = _thread_list(page, board)
+        if found:
+            return [_finding(page, "custom", board["id"], found)]
+    if _replies_to_topic(page):
+        return [_finding(page, "custom", "reply-form", "a form publishing a reply to the page's topic")]
     for board in table["named"]:
         named = board["names"].search(page.heading_text)
         if named is None or rules.excludes_url(board, page):
@@ -58,6 +54,28 @@ def detect(page: Page) -> list[Finding]:
         if posting:
             return [_finding(page, "custom", board["id"], f"'{named.group(0)}' with '{posting.group(0)}'")]
     return []
+
+
+def _thread_list(page: Page, board: dict) -> str | None:
+    """A list of threads with their replies (columns or counts) and a way to post, or, as a board's index shows
+    it to visitors who are not members, with each thread's last post."""
+    offers = search_actions(page, board["affordance"])
+    if not offers and (board.get("last_post") is None or not page.elements("th")):
+        return None
+    headers = fold(" | ".join(page.texts_of("th", limit=30)))  # read only on a page offering to post or a table
+    columns = board["threads"].search(headers) and board["replies"].search(headers)
+    if columns and (offers or board["last_post"].search(headers)):
+        return f"thread list ({headers[:120]})" + (" with a way to post" if offers else " with last posts")
+    counts = offers and board.get("reply_counts") is not None and may_match(board["reply_counts"], page.folded_text) \
+        and len(board["reply_counts"].findall(page.folded_text)) >= 3
+    return "thread list (reply counts) with a way to post" if counts else None
+
+
+def _replies_to_topic(page: Page) -> bool:
+    """A home-made board's topic page: its own form publishes a reply to the topic (forms.yaml, forum-post), where
+    no engine's markup tells the board."""
+    from citycrawl.detect.forms import classify_forms  # (forms reads this module's engines: imported on use)
+    return any(info.kind == "forum" for info in classify_forms(page))
 
 
 def actions(page: Page) -> str:

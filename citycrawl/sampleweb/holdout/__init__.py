@@ -15,9 +15,12 @@ markup and layouts) by a thirteenth, likewise apart; the fourteenth (``estuaires
 layouts) by a fourteenth, and the fifteenth (``coteaux``, 99501-99508, its own markup and layouts) by a fifteenth,
 likewise apart, the sixteenth (``landes``, 99701-99708, its own markup) by a sixteenth, the seventeenth (``marais``,
 99851-99858) by a seventeenth and the eighteenth (``causses``, 99951-99958) by an eighteenth, the nineteenth
-(``ubacs``, 99251-99258) by a nineteenth and the twentieth (``adrets``, 99551-99558) by a twentieth, likewise apart."""
-from . import (adrets, bocages, bourgs, causses, cms_cities, collines, communes, coteaux, estuaires, faubourgs, garrigues,
-               hameaux, landes, local_cities, marais, plateaux, platform_cities, rivages, towns, ubacs, vallons, villes)
+(``ubacs``, 99251-99258) by a nineteenth and the twentieth (``adrets``, 99551-99558) by a twentieth, the twenty-first
+(``vignes``, 99651-99658) by a twenty-first and the twenty-second (``bruyeres``, 99751-99758) by a twenty-second,
+likewise apart."""
+from . import (adrets, bocages, bourgs, bruyeres, causses, cms_cities, collines, communes, coteaux, estuaires, faubourgs,
+               garrigues, hameaux, landes, local_cities, marais, plateaux, platform_cities, rivages, towns, ubacs,
+               vallons, vignes, villes)
 
 # The first part is three modules; every later part is one module of its own, in the order they were written.
 _FIRST_PART = (cms_cities, local_cities, platform_cities)
@@ -25,7 +28,8 @@ _LATER_PARTS = (("second", towns), ("third", communes), ("fourth", villes), ("fi
                 ("seventh", faubourgs), ("eighth", vallons), ("ninth", rivages), ("tenth", plateaux),
                 ("eleventh", collines), ("twelfth", bocages), ("thirteenth", garrigues), ("fourteenth", estuaires),
                 ("fifteenth", coteaux), ("sixteenth", landes), ("seventeenth", marais), ("eighteenth", causses),
-                ("nineteenth", ubacs), ("twentieth", adrets))
+                ("nineteenth", ubacs), ("twentieth", adrets), ("twenty-first", vignes),
+                ("twenty-second", bruyeres))
 PARTS = ("first", *(name for name, _ in _LATER_PARTS))
 _PART_OF = {city.insee_code: name for name, module in _LATER_PARTS for city in module.cities()}
 

@@ -335,7 +335,7 @@ def sampleweb(generated: int, holdout: bool = False) -> None:
         print(f"pages drawn by scripts: {shells}, rendered in Chromium: {rendered}")
     order = ("sample web", *(f"holdout, {n} part" for n in PARTS))
     for name in sorted({name for name, _ in counts}, key=order.index):
-        listed = sum(1 for p in truth.pages.values() if not holdout or f"{part(p.city)} part" in name)
+        listed = sum(1 for p in truth.pages.values() if not holdout or name == f"holdout, {part(p.city)} part")
         print(f"{name}: {listed} pages listed")
         for (_, feature), c in sorted((key, c) for key, c in counts.items() if key[0] == name):
             if feature != "contact_email":

@@ -44,9 +44,13 @@ def test_a_home_made_board_s_index_tells_each_thread_s_last_post():
     <th>Dernier message</th></tr><tr><td><a href="/rubrique.php?id=1">Vie de la commune</a></td><td>24</td>
     <td>131</td><td>8 mars</td></tr></table><a href="/inscription.php">S'inscrire</a>"""
     assert forum_platforms(html, "https://tribune.villedex.fr/") == ["custom"]
-    # a table of contents or a sports results table is no board
+    # a table of contents, a sports results table, an alert log, or two tables whose headers only joined would
+    # tell a board, are no board
     for table in ("<table><tr><th>Sujet</th><th>Pages</th></tr></table>",
-                  "<table><tr><th>Équipe</th><th>Messages</th><th>Dernier match</th></tr></table>"):
+                  "<table><tr><th>Équipe</th><th>Messages</th><th>Dernier match</th></tr></table>",
+                  "<table><tr><th>Date</th><th>Sujet</th><th>Messages envoyés</th><th>Dernier message</th></tr></table>",
+                  "<table><tr><th>N°</th><th>Sujets</th></tr></table><table><tr><th>Question</th><th>Réponses</th>"
+                  "<th>Dernière réponse</th></tr></table>"):
         assert forum_platforms(f"<h1>Bulletin</h1>{table}", "https://www.villedex.fr/bulletin") == []
 
 
@@ -59,6 +63,12 @@ def test_a_home_made_board_s_topic_with_its_reply_form():
     url = "https://tribune.villedex.fr/sujet.php?id=14"
     assert forum_platforms(html, url) == ["custom"]
     assert "contact_form" not in features(html, url)
+    # a questionnaire's answer or a contact form answered "au sujet de votre demande" is no reply to a topic
+    quiz = html.replace('<label for="p">', '<input type="radio" name="q" value="a"><input type="radio" name="q" '
+                        'value="b"><label for="p">')
+    assert forum_platforms(quiz, "https://www.villedex.fr/consultation") == []
+    about = html.replace("<h2>Répondre</h2>", "<p>Les services vous répondront au sujet de votre demande.</p>")
+    assert forum_platforms(about.replace("Publier la réponse", "Envoyer"), "https://www.villedex.fr/contact") == []
     # the same fields sending a message to the city are a contact form, no board
     contact = html.replace("Répondre", "Écrire à la mairie").replace("Publier la réponse", "Envoyer")
     assert forum_platforms(contact, "https://www.villedex.fr/contact") == []

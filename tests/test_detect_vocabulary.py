@@ -621,13 +621,13 @@ def test_a_budget_under_its_own_brand_is_known_by_its_cycle(outcome, budget):
 
 
 @pytest.mark.parametrize("text", [
-    # the euro sign is a sum ("250 000 €"), a filing told with a pronoun, residents who propose and choose
-    "<p>Avec le Budget Kartié, les habitants proposent et choisissent des projets pour leur quartier : 250 000 € en "
-    "2025.</p><p>Déposez vos idées jusqu'au 15 mai sur la plateforme ou dans l'urne de votre maison de quartier.</p>",
-    # an idea told as a question, then filed; the projects put to all residents' vote; a count of projects filed
+    # residents who propose and choose
+    "<p>Avec le Budget Kartié, les habitants proposent et choisissent des projets pour leur quartier : 250 000 euros "
+    "en 2025.</p><p>Déposez vos idées jusqu'au 15 mai sur la plateforme ou dans l'urne de votre maison de quartier.</p>",
+    # an idea told as a question, then filed with a pronoun; the projects put to all residents' vote
     "<p>Vous avez une idée pour votre quartier ? Du 1er mars au 15 avril, déposez-la sur la plateforme.</p>"
     "<p>Les projets recevables seront soumis au vote de tous les habitants en octobre.</p>"
-    "<p>Édition 2024 : 312 projets déposés, 27 lauréats.</p>",
+    "<p>Un million d'euros y est consacré.</p>",
 ])
 def test_a_budget_s_cycle_in_the_words_cities_use(text):
     html = f"<title>Cœur de quartier 2025</title><h1>Cœur de quartier 2025</h1>{text}"
@@ -635,6 +635,20 @@ def test_a_budget_s_cycle_in_the_words_cities_use(text):
     # without the residents' vote it is a call for ideas, no budget
     no_vote = text.replace("choisissent", "racontent").replace("soumis au vote de tous les habitants", "étudiés")
     assert "participatory_budget" not in words(html.replace(text, no_vote), "https://www.villedex.fr/coeur-de-quartier")
+
+
+@pytest.mark.parametrize("title, text", [
+    # a council's deliberation: its voters, a project's file, its cost
+    ("Délibération n° 2025-014", "<p>Conseillers en exercice : 15. Présents : 13. Votants : 15.</p><p>Le Maire propose "
+     "de déposer un dossier de subvention pour le projet de rénovation de l'école.</p><p>Coût estimé : 185 000 euros HT."
+     "</p>"),
+    # a contest residents vote on, with prizes
+    ("Concours des maisons fleuries", "<p>Inscrivez-vous en mairie. Déposez-le avant le 1er juin.</p><p>Les habitants "
+     "choisiront le prix du public.</p><p>3 lauréats par catégorie.</p>"),
+])
+def test_council_votes_and_contests_are_no_budget_s_cycle(title, text):
+    html = f"<title>{title}</title><h1>{title}</h1>{text}"
+    assert "participatory_budget" not in words(html, "https://www.villedex.fr/vie-municipale/page")
 
 
 def test_a_contest_a_jury_judges_is_no_budget():

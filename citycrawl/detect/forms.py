@@ -128,9 +128,9 @@ def classify(form) -> FormInfo:
             return _decide(info, "ballot", has("ballot", "attrs", "words"))
         # a board's posting form; comments when the site calls it so (a SPIP forum under a blog post
         # headed "Écrire un commentaire": the codebook's SPIP native comments)
-        if has("forum-post", "attrs", "fields", "words"):
+        if has("forum-post", "attrs", "fields"):
             kind = "comment" if _CALLED_COMMENTS.search(s.words) else "forum"
-            return _decide(info, kind, has("forum-post", "attrs", "fields", "words"))
+            return _decide(info, kind, has("forum-post", "attrs", "fields"))
         # a questionnaire with a remarks box ("vos commentaires") is a poll, not a comment form
         if has("poll", "attrs") or (s.questions >= 2 and has("poll", "words")):
             return _decide(info, "poll", ["questions"] + has("poll", "attrs", "words"))
@@ -147,6 +147,10 @@ def classify(form) -> FormInfo:
             return _decide(info, "booking", has("booking", "attrs", "fields", "words"))
         if has("payment", "attrs") and not has("contact", "attrs", "fields", "words"):
             return _decide(info, "payment", has("payment", "attrs"))
+        # a home-made board's reply, known by its words alone, when nothing says the message goes to the city and
+        # no question is asked (a questionnaire's answer)
+        if has("forum-post", "words") and not has("contact", "attrs", "words") and not s.choices:
+            return _decide(info, "forum", has("forum-post", "words"))
         score, reasons = _contact_score(s, info.plugin, has)
         return _decide(info, "contact" if score >= CONTACT_THRESHOLD else "other", reasons)
     if s.email and s.visible <= 4 and has("newsletter", "attrs", "fields", "words"):

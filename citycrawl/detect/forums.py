@@ -58,24 +58,29 @@ def detect(page: Page) -> list[Finding]:
 
 def _thread_list(page: Page, board: dict) -> str | None:
     """A list of threads with their replies (columns or counts) and a way to post, or, as a board's index shows
-    it to visitors who are not members, with each thread's last post."""
+    it to visitors who are not members, one table counting topics and replies with each one's last post."""
     offers = search_actions(page, board["affordance"])
-    if not offers and (board.get("last_post") is None or not page.elements("th")):
+    if not offers:
+        for table in page.elements("table")[:20] if board.get("last_post") is not None else ():
+            headers = fold(" | ".join(" ".join(th.itertext()) for th in table.iter("th")))
+            if board["thread_counts"].search(headers) and board["replies"].search(headers) \
+                    and board["last_post"].search(headers):
+                return f"thread list ({headers[:120]}) with last posts"
         return None
-    headers = fold(" | ".join(page.texts_of("th", limit=30)))  # read only on a page offering to post or a table
+    headers = fold(" | ".join(page.texts_of("th", limit=30)))  # read only on a page offering to post
     columns = board["threads"].search(headers) and board["replies"].search(headers)
-    if columns and (offers or board["last_post"].search(headers)):
-        return f"thread list ({headers[:120]})" + (" with a way to post" if offers else " with last posts")
+    if columns:
+        return f"thread list ({headers[:120]}) with a way to post"
     counts = offers and board.get("reply_counts") is not None and may_match(board["reply_counts"], page.folded_text) \
         and len(board["reply_counts"].findall(page.folded_text)) >= 3
     return "thread list (reply counts) with a way to post" if counts else None
 
 
 def _replies_to_topic(page: Page) -> bool:
-    """A home-made board's topic page: its own form publishes a reply to the topic (forms.yaml, forum-post), where
-    no engine's markup tells the board."""
+    """A home-made board's topic page: its own form publishes a reply to the topic, known by its words (forms.yaml,
+    forum-post), where no engine's markup tells the board."""
     from citycrawl.detect.forms import classify_forms  # (forms reads this module's engines: imported on use)
-    return any(info.kind == "forum" for info in classify_forms(page))
+    return any(info.kind == "forum" and "forum-post-words" in info.reasons for info in classify_forms(page))
 
 
 def actions(page: Page) -> str:

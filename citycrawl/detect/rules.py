@@ -45,7 +45,7 @@ SCHEMA = {
     "forums": {
         "engines": {"required": ["id", "platform"], **_MARKER, "regex": [*_MARKER_REGEX, "not_urls"]},
         "boards": {"required": ["id", "threads", "replies", "affordance"],
-                   "regex": ["threads", "replies", "reply_counts", "last_post", "affordance"]},
+                   "regex": ["threads", "replies", "reply_counts", "thread_counts", "last_post", "affordance"]},
         "named": {"required": ["id", "names", "posting"], "regex": ["names", "posting", "not_urls"]},
         "not_forums": {"required": ["id", "words"], "regex": ["words"]},
     },

@@ -2,9 +2,8 @@
 import re
 import unicodedata
 
-# Quotes, no-break space, œ (which NFKD does not split) and the euro sign (which it drops: "250 000 €" is a sum
-# of money, "250 000 euros"), replaced before folding.
-_REPLACE = (("’", "'"), ("‘", "'"), ("`", "'"), ("´", "'"), ("\u00a0", " "), ("œ", "oe"), ("Œ", "oe"), ("€", "euros"))
+# Quotes, no-break space and œ (which NFKD does not split), replaced before folding.
+_REPLACE = (("’", "'"), ("‘", "'"), ("`", "'"), ("´", "'"), ("\u00a0", " "), ("œ", "oe"), ("Œ", "oe"))
 _SLUG_SEP = re.compile(r"[-_/+.%]+")
 
 

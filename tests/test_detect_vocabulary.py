@@ -681,6 +681,30 @@ def test_a_hub_is_known_by_the_headings_of_its_main_text_not_by_the_site_s_block
         assert "poll" in words(poll.replace("</main>", "</main>" + block), "https://www.villedex.fr/piscine")
 
 
+def test_an_election_s_news_is_not_the_approach_of_the_council_it_elects():
+    body = ("<p>Le conseil municipal des jeunes associe les collégiens aux projets de la ville. Ses membres se "
+            "réunissent chaque mois en commissions.</p>")
+    page = "<title>{0}</title><h1>{0}</h1>" + body
+    assert "participation_displayed" in words(page.format("Le conseil municipal des jeunes"),
+                                              "https://www.villedex.fr/cmj")
+    assert "participation_displayed" not in words(page.format("Élections du conseil municipal des jeunes 2025"),
+                                                  "https://www.villedex.fr/actualites/elections-cmj")
+
+
+@pytest.mark.parametrize("text", [
+    "<p>Le Maire s'engage à inscrire la question à l'ordre du jour du conseil municipal dès que l'interpellation aura "
+    "recueilli les soutiens nécessaires.</p>",
+    "<p>Toute interpellation portée avec le soutien de 50 habitants est présentée en conseil municipal.</p>",
+    "<p>Pour la pétition locale, 300 signatures sont nécessaires.</p>",
+])
+def test_a_right_of_interpellation_opened_by_supporters_is_a_petition(text):
+    html = f"<title>Interpellation citoyenne</title><h1>Interpellation citoyenne</h1>{text}"
+    assert "petition" in words(html, "https://www.villedex.fr/interpellation-citoyenne")
+    # a count reported in the past is no right opened
+    told = "<p>La pétition des riverains a recueilli 300 signatures en une semaine.</p>"
+    assert "petition" not in words(html.replace(text, told), "https://www.villedex.fr/actualites/riverains")
+
+
 @pytest.mark.parametrize("title, text", [
     ("Villedex en commun", "<p>Villedex en commun, c'est la façon dont la Ville associe les habitants à ses décisions, "
      "tout au long du mandat.</p><p>Chaque automne, un bilan est présenté.</p>"),

@@ -52,7 +52,7 @@ SCHEMA = {
     "vocabulary": {
         "features": {
             "required": ["id", "feature", "terms"],
-            "regex": ["terms", "decoys", "headline_decoys", "affordance", "invitation", "call", "theme", "section",
+            "regex": ["terms", "decoys", "headline_decoys", "headline_not", "affordance", "invitation", "call", "theme", "section",
                       "not_with", "not_urls", "titled"],
             "hosts": ["not_hosts"],
             "feature_regex": ["gives_way"],

@@ -102,6 +102,8 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     if any(d is not None and d.search(headline) for d in (decoys, entry.get("headline_decoys"))) \
             and not terms.search(headline):
         return None
+    if entry.get("headline_not") is not None and entry["headline_not"].search(zones.title):
+        return None  # the title says what the page is about, whatever body it names (an election's)
     # A home page's headings and text announce what other pages hold (a teaser), under the site's name:
     # for a `teased` feature, only its title, address or a form are evidence there
     teaser = bool(entry.get("teased")) and zones.home

@@ -622,7 +622,7 @@ def test_a_budget_under_its_own_brand_is_known_by_its_cycle(outcome, budget):
 
 @pytest.mark.parametrize("text", [
     # residents who propose and choose
-    "<p>Avec le Budget Kartié, les habitants proposent et choisissent des projets pour leur quartier : 250 000 euros "
+    "<p>Avec Kartié Ansanm, les habitants proposent et choisissent des projets pour leur quartier : 250 000 euros "
     "en 2025.</p><p>Déposez vos idées jusqu'au 15 mai sur la plateforme ou dans l'urne de votre maison de quartier.</p>",
     # an idea told as a question, then filed with a pronoun; the projects put to all residents' vote
     "<p>Vous avez une idée pour votre quartier ? Du 1er mars au 15 avril, déposez-la sur la plateforme.</p>"
@@ -649,6 +649,20 @@ def test_a_budget_s_cycle_in_the_words_cities_use(text):
 def test_council_votes_and_contests_are_no_budget_s_cycle(title, text):
     html = f"<title>{title}</title><h1>{title}</h1>{text}"
     assert "participatory_budget" not in words(html, "https://www.villedex.fr/vie-municipale/page")
+
+
+@pytest.mark.parametrize("title, budget", [
+    ("Règlement du Budget des Villedexois", True),
+    ("Le Budget des quartiers 2025", True),
+    ("Le Budget Kartié", True),
+    ("Le budget des ménages en hausse", False),
+    ("Budget des associations : les subventions votées", False),
+    ("Le budget des quartiers prioritaires de la ville", False),
+])
+def test_a_budget_branded_for_its_neighbourhoods_or_residents(title, budget):
+    html = (f"<title>{title}</title><h1>{title}</h1><p>Les projets relèvent de la compétence de la commune. "
+            "Le document complet est disponible en mairie.</p>")
+    assert ("participatory_budget" in words(html, "https://www.villedex.fr/page")) is budget
 
 
 def test_a_contest_a_jury_judges_is_no_budget():

@@ -10,9 +10,9 @@ from functools import cache
 from citycrawl.detect import markers, rules
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.literals import LiteralSet, may_match, required_literals
-from citycrawl.detect.page import Page
+from citycrawl.detect.page import Page, visible_text
 from citycrawl.detect.platforms import on_network
-from citycrawl.detect.text import fold
+from citycrawl.detect.text import fold, squash
 
 FAMILY = "forums"
 
@@ -59,21 +59,26 @@ def detect(page: Page) -> list[Finding]:
 def _thread_list(page: Page, board: dict) -> str | None:
     """A list of threads with their replies (columns or counts) and a way to post, or, as a board's index shows
     it to visitors who are not members, one table counting topics and replies with each one's last post."""
-    offers = search_actions(page, board["affordance"])
-    if not offers:
-        for table in page.elements("table")[:20] if board.get("last_post") is not None else ():
-            headers = fold(" | ".join(" ".join(th.itertext()) for th in table.iter("th")))
+    if not search_actions(page, board["affordance"]):
+        # (most pages have no header cell, read with the page: their tables are not walked)
+        index = board.get("thread_counts") is not None and board.get("last_post") is not None and page.elements("th")
+        for table in page.elements("table")[:20] if index else ():
+            headers = _headers(table.iter("th"))
             if board["thread_counts"].search(headers) and board["replies"].search(headers) \
                     and board["last_post"].search(headers):
                 return f"thread list ({headers[:120]}) with last posts"
         return None
-    headers = fold(" | ".join(page.texts_of("th", limit=30)))  # read only on a page offering to post
-    columns = board["threads"].search(headers) and board["replies"].search(headers)
-    if columns:
+    headers = _headers(page.elements("th")[:30])  # read only on a page offering to post
+    if board["threads"].search(headers) and board["replies"].search(headers):
         return f"thread list ({headers[:120]}) with a way to post"
-    counts = offers and board.get("reply_counts") is not None and may_match(board["reply_counts"], page.folded_text) \
+    counts = board.get("reply_counts") is not None and may_match(board["reply_counts"], page.folded_text) \
         and len(board["reply_counts"].findall(page.folded_text)) >= 3
     return "thread list (reply counts) with a way to post" if counts else None
+
+
+def _headers(cells) -> str:
+    """Folded texts of a table's header cells, joined."""
+    return fold(" | ".join(squash(visible_text(th, 500)) for th in cells))
 
 
 def _replies_to_topic(page: Page) -> bool:

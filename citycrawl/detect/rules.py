@@ -52,8 +52,8 @@ SCHEMA = {
     "vocabulary": {
         "features": {
             "required": ["id", "feature", "terms"],
-            "regex": ["terms", "decoys", "headline_decoys", "headline_not", "affordance", "invitation", "call", "theme", "section",
-                      "not_with", "not_urls", "titled"],
+            "regex": ["terms", "decoys", "headline_decoys", "headline_not", "affordance", "invitation", "call", "theme",
+                      "section", "not_with", "not_urls", "titled"],
             "hosts": ["not_hosts"],
             "feature_regex": ["gives_way"],
             "stages_regex": ["cycle"],

@@ -307,15 +307,12 @@ def _browser(proxy_url: str):
 def sampleweb(generated: int, holdout: bool = False) -> None:
     """Per-feature scores on the sample web, or on its holdout (written apart from the rules: no rule
     may be written against it; citycrawl/sampleweb/HOLDOUT.md). A page drawn by scripts is rendered
-    first, as the crawl and `scrapy detect` read it. Pages are read with their city's other pages, as
-    `scrapy detect` reads the pages of a site given together (citycrawl/detect/site.py); the macro F1 of
-    pages read alone is printed beside it."""
+    first, as the crawl and `scrapy detect` read it."""
     from citycrawl import sampleweb as web
-    from citycrawl.detect.site import SiteMemory
     from citycrawl.render import is_app_shell
     from citycrawl.sampleweb.holdout import PARTS, part
     truth = web.truth(generated=generated, holdout=holdout)
-    memory, read = SiteMemory(), []
+    counts = {}  # (part, feature) -> outcomes; the holdout's parts are scored apart
     shells = rendered = 0
     with web.serve(generated=generated, holdout=holdout) as server, _browser(server.proxy_url) as draw:
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({"http": server.proxy_url}))
@@ -330,19 +327,12 @@ def sampleweb(generated: int, holdout: bool = False) -> None:
                 drawn = draw(url) if draw is not None else None
                 if drawn is not None:
                     body, rendered = drawn, rendered + 1
-            page = Page.from_html(body, url)
-            found = detect_page(page)
-            memory.learn(expected.city, page, found)
-            read.append((expected, page.url, page.own_heading_text, found))
+            found = {f.feature for f in detect_page(Page.from_html(body, url))}
+            name = f"holdout, {part(expected.city)} part" if holdout else "sample web"
+            for feature in set(expected.features) | found | set(expected.decoys):
+                counts.setdefault((name, feature), Counter())[_outcome(feature in found, feature in expected.features)] += 1
     if shells:
         print(f"pages drawn by scripts: {shells}, rendered in Chromium: {rendered}")
-    counts, alone = {}, {}  # (part, feature) -> outcomes; the holdout's parts are scored apart
-    for expected, url, headline, found in read:
-        name = f"holdout, {part(expected.city)} part" if holdout else "sample web"
-        for tally, findings in ((counts, found + memory.extend(expected.city, url, headline, found)), (alone, found)):
-            got = {f.feature for f in findings}
-            for feature in set(expected.features) | got | set(expected.decoys):
-                tally.setdefault((name, feature), Counter())[_outcome(feature in got, feature in expected.features)] += 1
     order = ("sample web", *(f"holdout, {n} part" for n in PARTS))
     for name in sorted({name for name, _ in counts}, key=order.index):
         listed = sum(1 for p in truth.pages.values() if not holdout or name == f"holdout, {part(p.city)} part")
@@ -350,18 +340,16 @@ def sampleweb(generated: int, holdout: bool = False) -> None:
         for (_, feature), c in sorted((key, c) for key, c in counts.items() if key[0] == name):
             if feature != "contact_email":
                 print(line(f"  {feature}", scores(c["tp"], c["fp"], c["fn"])))
-    print(f"{'holdout' if holdout else 'sample web'}, every part: macro F1 {_macro(counts):.3f} with each page's site,"
-          f" {_macro(alone):.3f} pages read alone")
-
-
-def _macro(counts: dict) -> float:
-    """Macro F1 over the features of the codebook scored, each part's counts summed."""
-    pooled = {}
-    for (_, feature), c in counts.items():
-        if feature != "contact_email":
-            pooled.setdefault(feature, Counter()).update(c)
-    f1s = [scores(c["tp"], c["fp"], c["fn"])["f1"] for c in pooled.values() if c["tp"] + c["fn"]]
-    return sum(f1s) / len(f1s)
+    if holdout:
+        pooled = {}  # each part's counts summed
+        for (_, feature), c in counts.items():
+            if feature != "contact_email":
+                pooled.setdefault(feature, Counter()).update(c)
+        print("holdout, every part:")
+        for feature, c in sorted(pooled.items()):
+            print(line(f"  {feature}", scores(c["tp"], c["fp"], c["fn"])))
+        f1s = [scores(c["tp"], c["fp"], c["fn"])["f1"] for c in pooled.values() if c["tp"] + c["fn"]]
+        print(f"holdout, every part: macro F1 {sum(f1s) / len(f1s):.3f}")
 
 
 def french_texts() -> None:

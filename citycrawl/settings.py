@@ -133,7 +133,6 @@ ITEM_PIPELINES = {
     "pipelines.platforms.PlatformPipeline": 240,
     "pipelines.components.ComponentsPipeline": 245,
     "pipelines.social.SocialPipeline": 250,
-    "pipelines.site.SitePipeline": 260,
     "pipelines.storage.StoragePipeline": 900,
     "pipelines.survey.SurveyPipeline": 1000,
 }

@@ -4,15 +4,11 @@ Prints one JSON object per page, in the order of the arguments: `{"url": ..., "f
 or `{"url": ..., "error": "..."}`. Saved files are read from disk; URLs are fetched with Scrapy
 itself (proxy settings honoured, robots.txt not consulted for single pages), and a fetched page that
 is an application shell is rendered in Chromium as the crawl renders it (CITYCRAWL_RENDER).
-
-Pages of one site given together are read as the crawl reads a site: what one of them says of the
-site's participatory budget (its name, its platform space) counts on the others (citycrawl/detect/site.py).
 """
 import json
 import re
 import sys
 from pathlib import Path
-from typing import NamedTuple
 
 import scrapy
 from scrapy.commands import ScrapyCommand
@@ -21,8 +17,6 @@ from scrapy.http import HtmlResponse
 
 from citycrawl.detect import Page, detect_page
 from citycrawl.detect.page import MAX_PARSE_BYTES
-from citycrawl.detect.site import SiteMemory
-from citycrawl.urls import registrable_domain
 
 _URL = re.compile(r"^https?://", re.I)
 
@@ -46,23 +40,22 @@ class Command(ScrapyCommand):
             raise UsageError("give at least one saved page or URL")
         if opts.urls and len(opts.urls) != len(args):
             raise UsageError("give one --url per page, in the same order")
-        results: list[dict | Read | None] = [None] * len(args)
-        memory = SiteMemory()
+        results: list[dict | None] = [None] * len(args)
         fetches = []
         for i, arg in enumerate(args):
             if _URL.match(arg):
                 fetches.append((i, arg))
             else:
-                results[i] = detect_file(arg, opts.urls[i] if opts.urls else None, memory)
+                results[i] = detect_file(arg, opts.urls[i] if opts.urls else None)
         if fetches:
-            self.fetch(fetches, results, memory)
-        for result in with_site(results, memory):
+            self.fetch(fetches, results)
+        for result in results:
             print(json.dumps(result, ensure_ascii=False))
         sys.stdout.flush()
 
-    def fetch(self, fetches, results, memory: SiteMemory) -> None:
+    def fetch(self, fetches, results) -> None:
         assert self.crawler_process
-        self.crawler_process.crawl(FetchSpider, fetches=fetches, results=results, memory=memory)
+        self.crawler_process.crawl(FetchSpider, fetches=fetches, results=results)
         self.crawler_process.start()
         for i, url in fetches:
             if results[i] is None:
@@ -71,15 +64,7 @@ class Command(ScrapyCommand):
             self.exitcode = 1
 
 
-class Read(NamedTuple):
-    """A page read, as its site's other pages need it (SiteMemory.extend); its tree is let go."""
-    site: str  # registrable domain
-    url: str
-    headline: str  # Page.own_heading_text
-    findings: list
-
-
-def detect_file(path: str, url: str | None, memory: SiteMemory) -> dict | Read:
+def detect_file(path: str, url: str | None) -> dict:
     file = Path(path)
     address = url or (file.resolve().as_uri() if file.name else path)
     try:
@@ -87,19 +72,11 @@ def detect_file(path: str, url: str | None, memory: SiteMemory) -> dict | Read:
             body = handle.read(MAX_PARSE_BYTES)
     except OSError as exc:
         return {"url": address, "error": f"{type(exc).__name__}: {exc.strerror or exc}"}
-    return result_of(Page.from_html(body, address), memory)
+    return result_of(Page.from_html(body, address))
 
 
-def result_of(page: Page, memory: SiteMemory) -> Read:
-    findings, site = detect_page(page), registrable_domain(page.host)
-    memory.learn(site, page, findings)
-    return Read(site, page.url, page.own_heading_text, findings)
-
-
-def with_site(results: list, memory: SiteMemory) -> list[dict]:
-    """Each page's findings with what the other pages of its site said of it (every page is read first)."""
-    return [{"url": r.url, "findings": [f.as_dict() for f in r.findings + memory.extend(*r)]} if isinstance(r, Read)
-            else r for r in results]
+def result_of(page: Page) -> dict:
+    return {"url": page.url, "findings": [f.as_dict() for f in detect_page(page)]}
 
 
 class FetchSpider(scrapy.Spider):
@@ -116,9 +93,9 @@ class FetchSpider(scrapy.Spider):
         "HTTPERROR_ALLOW_ALL": False,
     }
 
-    def __init__(self, fetches, results, memory, **kwargs):
+    def __init__(self, fetches, results, **kwargs):
         super().__init__(**kwargs)
-        self.fetches, self.results, self.memory = fetches, results, memory
+        self.fetches, self.results = fetches, results
 
     async def start(self):
         for i, url in self.fetches:
@@ -128,7 +105,7 @@ class FetchSpider(scrapy.Spider):
 
     def detect(self, response, index):
         if isinstance(response, HtmlResponse):
-            self.results[index] = result_of(Page.from_response(response), self.memory)
+            self.results[index] = result_of(Page.from_response(response))
         else:
             self.results[index] = {"url": response.url, "error": "not an HTML page"}
 

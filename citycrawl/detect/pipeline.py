@@ -43,13 +43,11 @@ class FamilyPipeline:
         page = page_of(item)
         if page is None:
             return item
-        found = self.find(item, page)
-        item["findings"] = (item.get("findings") or []) + found
+        found = run_family(self.family, self.detect, page)
+        findings = item.get("findings") or []
+        findings.extend(found)
+        item["findings"] = findings
         if self.stats is not None:
             for finding in found:
                 self.stats.inc_value(STATS_PREFIX + finding.feature)
         return item
-
-    def find(self, item, page: Page) -> list:
-        """The family's findings on the item's page."""
-        return run_family(self.family, self.detect, page)

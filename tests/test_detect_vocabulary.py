@@ -706,6 +706,28 @@ def test_an_election_s_news_is_not_the_approach_of_the_council_it_elects():
                                               "https://www.villedex.fr/cmj")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Si une pétition parvient à réunir 2 % des électeurs de la commune, elle est inscrite à l'ordre du jour.",
+    "Une interpellation qui obtient le soutien de 300 habitants est inscrite à l'ordre du jour du conseil.",
+    "L'interpellation doit être soutenue par 150 personnes majeures domiciliées dans la commune.",
+    "Lancez une interpellation citoyenne : avec 300 soutiens, elle sera présentée en séance.",
+    "Toute interpellation citoyenne est examinée dès 500 signatures par le conseil municipal.",
+])
+def test_the_supporters_a_right_of_interpellation_needs_make_it_a_petition_under_any_heading(sentence):
+    """A text-only page under a generic heading: the threshold, in a sentence naming the right, is the right."""
+    filler = ("<p>Renseignements en mairie, service citoyenneté, du lundi au vendredi.</p><p>Le formulaire est "
+              "disponible à l'accueil.</p><p>Les demandes sont étudiées chaque mois par les services.</p>")
+    html = f"<title>Vie locale</title><h1>Vie locale</h1><p>Chaque habitant peut agir. {sentence}</p>{filler}"
+    assert "petition" in words(html, "https://www.villedex.fr/vie-locale/infos")
+    # the same words telling what a petition gathered, or a candidate's signatures, are no right opened
+    for told in ("La pétition, avec 1 200 signatures, est arrivée en mairie mardi.",
+                 "La pétition des parents a réuni le soutien de 300 habitants en une semaine.",
+                 "Le candidat doit réunir 500 signatures d'élus pour se présenter.",
+                 "Plus de 1 000 soutiens pour l'association des commerçants, qui a lancé une cagnotte."):
+        news = f"<title>Rue Haute</title><h1>Rue Haute</h1><p>{told}</p>{filler}"
+        assert "petition" not in words(news, "https://www.villedex.fr/actualites/riverains"), told
+
+
 @pytest.mark.parametrize("text", [
     "<p>Le Maire s'engage à inscrire la question à l'ordre du jour du conseil municipal dès que l'interpellation aura "
     "recueilli les soutiens nécessaires.</p>",

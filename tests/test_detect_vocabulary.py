@@ -709,7 +709,9 @@ def test_an_election_s_news_is_not_the_approach_of_the_council_it_elects():
 @pytest.mark.parametrize("sentence", [
     "Si une pétition parvient à réunir 2 % des électeurs de la commune, elle est inscrite à l'ordre du jour.",
     "Une interpellation qui obtient le soutien de 300 habitants est inscrite à l'ordre du jour du conseil.",
-    "L'interpellation doit être soutenue par 150 personnes majeures domiciliées dans la commune.",
+    "Toute pétition obtenant le soutien de 300 habitants est inscrite à l'ordre du jour du conseil.",
+    "À partir de 500 signatures, l'interpellation citoyenne est inscrite à l'ordre du jour.",
+    "Les pétitions sont examinées par le conseil municipal dès lors qu'elles recueillent 500 signatures.",
     "Lancez une interpellation citoyenne : avec 300 soutiens, elle sera présentée en séance.",
     "Toute interpellation citoyenne est examinée dès 500 signatures par le conseil municipal.",
 ])
@@ -721,6 +723,13 @@ def test_the_supporters_a_right_of_interpellation_needs_make_it_a_petition_under
     assert "petition" in words(html, "https://www.villedex.fr/vie-locale/infos")
     # the same words telling what a petition gathered, or a candidate's signatures, are no right opened
     for told in ("La pétition, avec 1 200 signatures, est arrivée en mairie mardi.",
+                 "La pétition contre la fermeture de la classe, avec 1 200 signatures, sera remise au recteur vendredi.",
+                 "La pétition des riverains parvient à réunir 800 signatures en une semaine.",
+                 "La pétition qui réunit le soutien de 1 200 habitants est arrivée en mairie.",
+                 "La pétition des 300 signataires est arrivée en mairie mardi.",
+                 "La pétition du syndicat : dès 450 signatures, elle sera portée à la direction de l'hôpital.",
+                 "Pétition ou cagnotte ? Dès 1 000 soutiens, la cagnotte de l'association sera reversée.",
+                 "L'interpellation est soumise au conseil au nom des 150 signataires du quartier.",
                  "La pétition des parents a réuni le soutien de 300 habitants en une semaine.",
                  "Le candidat doit réunir 500 signatures d'élus pour se présenter.",
                  "Plus de 1 000 soutiens pour l'association des commerçants, qui a lancé une cagnotte."):

@@ -113,6 +113,12 @@ def scores(tp: int, fp: int, fn: int) -> dict:
     return {"tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1}
 
 
+def macro_f1(counts) -> float:
+    """Mean F1 of the features that have positives, from their outcome counters."""
+    f1s = [scores(c["tp"], c["fp"], c["fn"])["f1"] for c in counts if c["tp"] + c["fn"]]
+    return sum(f1s) / len(f1s)
+
+
 def line(name: str, s: dict) -> str:
     return (f"{name:<34} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f} "
             f"(tp={s['tp']} fp={s['fp']} fn={s['fn']})")
@@ -348,8 +354,7 @@ def sampleweb(generated: int, holdout: bool = False) -> None:
         print("holdout, every part:")
         for feature, c in sorted(pooled.items()):
             print(line(f"  {feature}", scores(c["tp"], c["fp"], c["fn"])))
-        f1s = [scores(c["tp"], c["fp"], c["fn"])["f1"] for c in pooled.values() if c["tp"] + c["fn"]]
-        print(f"holdout, every part: macro F1 {sum(f1s) / len(f1s):.3f}")
+        print(f"holdout, every part: macro F1 {macro_f1(pooled.values()):.3f}")
 
 
 def french_texts() -> None:

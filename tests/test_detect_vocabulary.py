@@ -354,6 +354,26 @@ def test_a_budget_under_the_name_of_participation_is_a_budget():
     assert "participatory_budget" in words(html, "https://www.villedex.fr/actualites/plus-innovante")
 
 
+def test_every_page_of_a_site_named_for_the_budget_is_the_budget_s_but_its_legal_and_login_pages():
+    # a budget's own site (budgetparticipatif.paris.fr, budgetparticipatif.merignac.com): its mayor's word and a
+    # project's page say "budget" nowhere in their title
+    word = ("<title>Le mot du maire</title><h1>Le mot du maire</h1><p>Nous avons choisi de placer les habitants au "
+            "coeur de notre action. Merci à toutes celles et ceux qui se sont mobilisés.</p>")
+    project = ("<title>Des bancs au square Pasteur</title><h1>Des bancs au square Pasteur</h1><p>Installer six bancs "
+               "et deux tables à l'ombre des tilleuls du square.</p>")
+    for host in ("budgetparticipatif.villedex.fr", "budget-participatif.villedex.fr", "www.budgetcitoyen-villedex.fr"):
+        assert words(word, f"https://{host}/le-mot-du-maire") == {"participatory_budget"}
+        assert "participatory_budget" in words(project, f"https://{host}/project/bancs-square-pasteur")
+    login = "<title>Connexion</title><h1>Connexion</h1><form><input name='email'><input type='password'></form>"
+    assert words(login, "https://budgetparticipatif.villedex.fr/users/sign_in") == set()
+    legal = "<title>Mentions légales</title><h1>Mentions légales</h1><p>Éditeur : Ville de Villedex.</p>"
+    assert words(legal, "https://budgetparticipatif.villedex.fr/mentions-legales") == set()
+    # the city's site or its finance pages are not named for the budget
+    for url in ("https://www.villedex.fr/le-mot-du-maire", "https://budget.villedex.fr/le-mot-du-maire",
+                "https://www.budgetprimitif-villedex.fr/le-mot-du-maire", "https://budgetparticipatif.gouv.fr/le-mot-du-maire"):
+        assert words(word, url) == set()
+
+
 def test_a_cafe_citoyen_and_residents_associated_with_the_thinking_are_a_participation_approach():
     html = ("<title>Café citoyen de mai</title><h1>Café citoyen de mai</h1><p>Le café citoyen réunit chaque mois "
             "habitants et élus.</p><p>Thème libre : adressage, entretien du village, covoiturage.</p>")

@@ -66,7 +66,7 @@ def detect(page: Page) -> list[Finding]:
     # instrument it belongs to, a budget's call for projects or a questionnaire's: it makes no hub.)
     announced = [entry for entry, evidence in found
                  if entry.get("teased") and not entry.get("yields")
-                 and evidence[0] not in ("title", "url", "address", "form")]
+                 and evidence[0] not in ("title", "host", "url", "address", "form")]
     if announced and len(({entry["feature"] for entry in announced} | zones.headed) - {"suggestion_call"}) \
             >= HUB_INSTRUMENTS:
         found = [(entry, evidence) for entry, evidence in found if entry not in announced]
@@ -127,6 +127,9 @@ def _where(entry: dict, zones: "_Zones", teaser: bool = False):
     found = titled.search(zones.title) if titled is not None else None
     if found:
         return _evidence("title", "title", found)
+    found = entry["named_host"].search(zones.page.host) if entry.get("named_host") is not None else None
+    if found:
+        return _evidence("host", "host", found)  # a site of its own for the feature: each of its pages is the feature's
     for zone, text in (("title", zones.title), ("url", zones.own_url)) if zones.may_match(entry, "headline") else ():
         found = terms.search(text)
         if found:

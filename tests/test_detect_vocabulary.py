@@ -354,24 +354,37 @@ def test_a_budget_under_the_name_of_participation_is_a_budget():
     assert "participatory_budget" in words(html, "https://www.villedex.fr/actualites/plus-innovante")
 
 
-def test_every_page_of_a_site_named_for_the_budget_is_the_budget_s_but_its_legal_and_login_pages():
+def test_every_page_of_a_site_named_for_the_budget_is_the_budget_s_but_its_service_pages():
     # a budget's own site (budgetparticipatif.paris.fr, budgetparticipatif.merignac.com): its mayor's word and a
     # project's page say "budget" nowhere in their title
     word = ("<title>Le mot du maire</title><h1>Le mot du maire</h1><p>Nous avons choisi de placer les habitants au "
             "coeur de notre action. Merci à toutes celles et ceux qui se sont mobilisés.</p>")
     project = ("<title>Des bancs au square Pasteur</title><h1>Des bancs au square Pasteur</h1><p>Installer six bancs "
                "et deux tables à l'ombre des tilleuls du square.</p>")
-    for host in ("budgetparticipatif.villedex.fr", "budget-participatif.villedex.fr", "www.budgetcitoyen-villedex.fr"):
+    for host in ("budgetparticipatif.villedex.fr", "budget-participatif.villedex.fr", "www.budgetparticipatif.villedex.fr"):
         assert words(word, f"https://{host}/le-mot-du-maire") == {"participatory_budget"}
         assert "participatory_budget" in words(project, f"https://{host}/project/bancs-square-pasteur")
-    login = "<title>Connexion</title><h1>Connexion</h1><form><input name='email'><input type='password'></form>"
-    assert words(login, "https://budgetparticipatif.villedex.fr/users/sign_in") == set()
-    legal = "<title>Mentions légales</title><h1>Mentions légales</h1><p>Éditeur : Ville de Villedex.</p>"
-    assert words(legal, "https://budgetparticipatif.villedex.fr/mentions-legales") == set()
-    # the city's site or its finance pages are not named for the budget
+    # a page of the site listing its instruments is still the budget's (no hub there)
+    hub = ("<title>Participer</title><h1>Participer</h1><h2>Le budget participatif 2025</h2><p>Votez jusqu'au 3 mai.</p>"
+           "<h2>Les pétitions</h2><p>Signez celles qui vous tiennent à coeur.</p>")
+    assert "participatory_budget" in words(hub, "https://budgetparticipatif.villedex.fr/participer")
+    # its service pages: accounts, legal terms, privacy, contact
+    for title, path in (("Connexion", "/users/sign_in"), ("Inscription", "/inscription"), ("Mon compte", "/account"),
+                        ("Mentions légales", "/mentions-legales"), ("Conditions d'utilisation", "/conditions"),
+                        ("Protection des données", "/rgpd"), ("Accessibilité", "/pages/accessibility"),
+                        ("Nous contacter", "/contact")):
+        page = f"<title>{title}</title><h1>{title}</h1><p>Ville de Villedex, service de la participation.</p>"
+        assert words(page, f"https://budgetparticipatif.villedex.fr{path}") == set(), path
+    # the city's ordinary budget told there, the city's site, other hosts, sites that name no place, the State's
+    finances = ("<title>Les finances de la ville</title><h1>Les finances de la ville</h1><p>Le compte administratif "
+                "2024 a été adopté en juin.</p>")
+    assert words(finances, "https://budgetparticipatif.villedex.fr/finances") == set()
     for url in ("https://www.villedex.fr/le-mot-du-maire", "https://budget.villedex.fr/le-mot-du-maire",
-                "https://www.budgetprimitif-villedex.fr/le-mot-du-maire", "https://budgetparticipatif.gouv.fr/le-mot-du-maire"):
-        assert words(word, url) == set()
+                "https://www.budgetprimitif-villedex.fr/le-mot-du-maire", "https://budgetparticipatif.fr/le-mot-du-maire",
+                "https://www.budgetparticipatif-solutions.com/le-mot-du-maire",
+                "https://budgetcitoyen.villedex.fr/le-mot-du-maire",
+                "https://budgetparticipatif.economie.gouv.fr/le-mot-du-maire"):
+        assert words(word, url) == set(), url
 
 
 def test_a_cafe_citoyen_and_residents_associated_with_the_thinking_are_a_participation_approach():

@@ -127,9 +127,9 @@ def _where(entry: dict, zones: "_Zones", teaser: bool = False):
     found = titled.search(zones.title) if titled is not None else None
     if found:
         return _evidence("title", "title", found)
-    found = entry["named_host"].search(zones.page.host) if entry.get("named_host") is not None else None
+    found = _on_named_host(entry, zones)
     if found:
-        return _evidence("host", "host", found)  # a site of its own for the feature: each of its pages is the feature's
+        return _evidence("host", "host", found)
     for zone, text in (("title", zones.title), ("url", zones.own_url)) if zones.may_match(entry, "headline") else ():
         found = terms.search(text)
         if found:
@@ -145,6 +145,26 @@ def _where(entry: dict, zones: "_Zones", teaser: bool = False):
         if found:
             return _evidence("form", "form", found)
     return None
+
+
+# A site's own service pages: an account's (its profile, notifications, verification), its legal and privacy terms,
+# accessibility, credits, contact and newsletter pages, as platforms route them (Decidim's /account, /notifications,
+# /pages/terms-of-service; CONSUL's /conditions, /privacy, /accessibility, /verification)
+_SITE_SERVICE = re.compile(
+    r"\b(inscription|s'identifier|identification|mon (compte|profil)|account|profiles?|profil|notifications?|verification"
+    r"|accessibilite|accessibility|cookies?|rgpd|protection des donnees|donnees personnelles|conditions|privacy"
+    r"|confidentialite|credits|contact|newsletter|lettre d'information|plan du site|sitemap|recherche|search)\b")
+
+
+def _on_named_host(entry: dict, zones: "_Zones"):
+    """The page stands on a site of the feature's own (`named_host`: budgetparticipatif.ville.fr), and is none of the
+    site's service pages, nor one whose words are a decoy's (the city's ordinary budget told there)."""
+    named = entry.get("named_host")
+    found = named.search(zones.page.host) if named is not None else None
+    if found is None or _SITE_SERVICE.search(zones.headline):
+        return None
+    decoys = entry.get("decoys")
+    return None if decoys is not None and decoys.search(zones.title + " | " + zones.main) else found
 
 
 def _in_address(entry: dict, zones: "_Zones"):

@@ -89,6 +89,8 @@ def test_a_vendor_s_own_site_speaks_of_its_platform_and_is_none(url):
                                  "https://guichet-citoyen.villedex.fr/", "https://moncompte-citoyen.villedex.fr/",
                                  "https://alerte-citoyen.villedex.fr/", "https://citoyen.villedex.fr/",
                                  "https://pass-citoyen.villedex.fr/",
+                                 # sites explaining a State's budget or selling a budget simulator, named "budget citoyen"
+                                 "https://budgetcitoyen.fr/tableau-de-bord", "https://www.budgetcitoyen.com/tarifs",
                                  # a city site's own sections, which platforms' routes only look like
                                  "https://www.villedex.fr/processes/demarches", "https://www.villedex.fr/project/parc",
                                  "https://www.villedex.fr/budgets/2024",

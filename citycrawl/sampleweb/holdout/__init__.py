@@ -20,10 +20,11 @@ likewise apart, the sixteenth (``landes``, 99701-99708, its own markup) by a six
 the twenty-third (``cols``, 99151-99158) by a twenty-third and the twenty-fourth (``deltas``, 99351-99358) by a
 twenty-fourth, the twenty-fifth (``gorges``, 99051-99058) by a twenty-fifth and the twenty-sixth (``combes``,
 99071-99078) by a twenty-sixth, the twenty-seventh (``dunes``, 99081-99088) by a twenty-seventh and the
-twenty-eighth (``sources``, 99091-99098) by a twenty-eighth, likewise apart."""
-from . import (adrets, bocages, bourgs, bruyeres, causses, cms_cities, collines, cols, combes, communes, coteaux,
-               deltas, dunes, estuaires, faubourgs, garrigues, gorges, hameaux, landes, local_cities, marais, plateaux,
-               platform_cities, rivages, sources, towns, ubacs, vallons, vignes, villes)
+twenty-eighth (``sources``, 99091-99098) by a twenty-eighth, the twenty-ninth (``falaises``, 99021-99028) by a
+twenty-ninth and the thirtieth (``clairieres``, 99031-99038) by a thirtieth, likewise apart."""
+from . import (adrets, bocages, bourgs, bruyeres, causses, clairieres, cms_cities, collines, cols, combes, communes,
+               coteaux, deltas, dunes, estuaires, falaises, faubourgs, garrigues, gorges, hameaux, landes, local_cities,
+               marais, plateaux, platform_cities, rivages, sources, towns, ubacs, vallons, vignes, villes)
 
 # The first part is three modules; every later part is one module of its own, in the order they were written.
 _FIRST_PART = (cms_cities, local_cities, platform_cities)
@@ -34,7 +35,7 @@ _LATER_PARTS = (("second", towns), ("third", communes), ("fourth", villes), ("fi
                 ("nineteenth", ubacs), ("twentieth", adrets), ("twenty-first", vignes),
                 ("twenty-second", bruyeres), ("twenty-third", cols), ("twenty-fourth", deltas),
                 ("twenty-fifth", gorges), ("twenty-sixth", combes), ("twenty-seventh", dunes),
-                ("twenty-eighth", sources))
+                ("twenty-eighth", sources), ("twenty-ninth", falaises), ("thirtieth", clairieres))
 PARTS = ("first", *(name for name, _ in _LATER_PARTS))
 _PART_OF = {city.insee_code: name for name, module in _LATER_PARTS for city in module.cities()}
 

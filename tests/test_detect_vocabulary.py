@@ -364,6 +364,10 @@ def test_every_page_of_a_site_named_for_the_budget_is_the_budget_s_but_its_servi
     for host in ("budgetparticipatif.villedex.fr", "budget-participatif.villedex.fr", "www.budgetparticipatif.villedex.fr"):
         assert words(word, f"https://{host}/le-mot-du-maire") == {"participatory_budget"}
         assert "participatory_budget" in words(project, f"https://{host}/project/bancs-square-pasteur")
+    # projects whose title holds a service page's word further on
+    for title in ("Améliorer les conditions de circulation", "Un point de contact pour les aînés"):
+        page = f"<title>{title}</title><h1>{title}</h1><p>Un projet déposé par des habitants du quartier.</p>"
+        assert "participatory_budget" in words(page, "https://budgetparticipatif.villedex.fr/project/12"), title
     # a page of the site listing its instruments is still the budget's (no hub there)
     hub = ("<title>Participer</title><h1>Participer</h1><h2>Le budget participatif 2025</h2><p>Votez jusqu'au 3 mai.</p>"
            "<h2>Les pétitions</h2><p>Signez celles qui vous tiennent à coeur.</p>")

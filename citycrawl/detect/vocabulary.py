@@ -147,13 +147,16 @@ def _where(entry: dict, zones: "_Zones", teaser: bool = False):
     return None
 
 
-# A site's own service pages: an account's (its profile, notifications, verification), its legal and privacy terms,
-# accessibility, credits, contact and newsletter pages, as platforms route them (Decidim's /account, /notifications,
-# /pages/terms-of-service; CONSUL's /conditions, /privacy, /accessibility, /verification)
+# A site's own service pages, by what their title or their own part of the address starts with: an account's (its
+# profile, notifications, verification), its legal and privacy terms, accessibility, credits, contact and newsletter
+# pages, as platforms route them (Decidim's /account, /notifications, /pages/terms-of-service; CONSUL's /conditions,
+# /privacy, /accessibility, /verification); a project's title may hold the same words further on ("Améliorer les
+# conditions de circulation")
 _SITE_SERVICE = re.compile(
-    r"\b(inscription|s'identifier|identification|mon (compte|profil)|account|profiles?|profil|notifications?|verification"
+    r"(inscription|s'identifier|identification|mon (compte|profil)|account|profiles?|profil|notifications?|verification"
     r"|accessibilite|accessibility|cookies?|rgpd|protection des donnees|donnees personnelles|conditions|privacy"
-    r"|confidentialite|credits|contact|newsletter|lettre d'information|plan du site|sitemap|recherche|search)\b")
+    r"|confidentialite|credits|(nous )?contact(er|ez)?|nous ecrire|newsletter|lettre d'information|plan du site|sitemap"
+    r"|recherche|search|terms)\b")
 
 
 def _on_named_host(entry: dict, zones: "_Zones"):
@@ -161,7 +164,7 @@ def _on_named_host(entry: dict, zones: "_Zones"):
     site's service pages, nor one whose words are a decoy's (the city's ordinary budget told there)."""
     named = entry.get("named_host")
     found = named.search(zones.page.host) if named is not None else None
-    if found is None or _SITE_SERVICE.search(zones.headline):
+    if found is None or _SITE_SERVICE.match(zones.title) or _SITE_SERVICE.match(zones.own_url):
         return None
     decoys = entry.get("decoys")
     return None if decoys is not None and decoys.search(zones.title + " | " + zones.main) else found

@@ -318,7 +318,7 @@ def sampleweb(generated: int, holdout: bool = False) -> None:
     from citycrawl.render import is_app_shell
     from citycrawl.sampleweb.holdout import PARTS, part
     truth = web.truth(generated=generated, holdout=holdout)
-    counts = {}  # (part, feature) -> outcomes; the holdout's parts are scored apart
+    counts = {}  # part -> feature -> outcomes; the holdout's parts are scored apart
     shells = rendered = 0
     with web.serve(generated=generated, holdout=holdout) as server, _browser(server.proxy_url) as draw:
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({"http": server.proxy_url}))
@@ -336,25 +336,30 @@ def sampleweb(generated: int, holdout: bool = False) -> None:
             found = {f.feature for f in detect_page(Page.from_html(body, url))}
             name = f"holdout, {part(expected.city)} part" if holdout else "sample web"
             for feature in set(expected.features) | found | set(expected.decoys):
-                counts.setdefault((name, feature), Counter())[_outcome(feature in found, feature in expected.features)] += 1
+                outcomes = counts.setdefault(name, {}).setdefault(feature, Counter())
+                outcomes[_outcome(feature in found, feature in expected.features)] += 1
     if shells:
         print(f"pages drawn by scripts: {shells}, rendered in Chromium: {rendered}")
+    for features in counts.values():
+        features.pop("contact_email", None)  # a bare address, no codebook feature
     order = ("sample web", *(f"holdout, {n} part" for n in PARTS))
-    for name in sorted({name for name, _ in counts}, key=order.index):
+    for name in sorted(counts, key=order.index):
         listed = sum(1 for p in truth.pages.values() if not holdout or name == f"holdout, {part(p.city)} part")
         print(f"{name}: {listed} pages listed")
-        for (_, feature), c in sorted((key, c) for key, c in counts.items() if key[0] == name):
-            if feature != "contact_email":
-                print(line(f"  {feature}", scores(c["tp"], c["fp"], c["fn"])))
+        _feature_lines(counts[name])
     if holdout:
         pooled = {}  # each part's counts summed
-        for (_, feature), c in counts.items():
-            if feature != "contact_email":
+        for features in counts.values():
+            for feature, c in features.items():
                 pooled.setdefault(feature, Counter()).update(c)
         print("holdout, every part:")
-        for feature, c in sorted(pooled.items()):
-            print(line(f"  {feature}", scores(c["tp"], c["fp"], c["fn"])))
+        _feature_lines(pooled)
         print(f"holdout, every part: macro F1 {macro_f1(pooled.values()):.3f}")
+
+
+def _feature_lines(features: dict) -> None:
+    for feature, c in sorted(features.items()):
+        print(line(f"  {feature}", scores(c["tp"], c["fp"], c["fn"])))
 
 
 def french_texts() -> None:

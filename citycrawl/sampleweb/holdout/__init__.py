@@ -22,12 +22,13 @@ twenty-fourth, the twenty-fifth (``gorges``, 99051-99058) by a twenty-fifth and 
 99071-99078) by a twenty-sixth, the twenty-seventh (``dunes``, 99081-99088) by a twenty-seventh and the
 twenty-eighth (``sources``, 99091-99098) by a twenty-eighth, the twenty-ninth (``falaises``, 99021-99028) by a
 twenty-ninth and the thirtieth (``clairieres``, 99031-99038) by a thirtieth, the thirty-first (``lagons``,
-99041-99048) by a thirty-first and the thirty-second (``ruisseaux``, 99061-99068) by a thirty-second, likewise
-apart."""
-from . import (adrets, bocages, bourgs, bruyeres, causses, clairieres, cms_cities, collines, cols, combes, communes,
-               coteaux, deltas, dunes, estuaires, falaises, faubourgs, garrigues, gorges, hameaux, lagons, landes,
-               local_cities, marais, plateaux, platform_cities, rivages, ruisseaux, sources, towns, ubacs, vallons, vignes,
-               villes)
+99041-99048) by a thirty-first and the thirty-second (``ruisseaux``, 99061-99068) by a thirty-second, the
+thirty-third (``rochers``, 99121-99128) by a thirty-third and the thirty-fourth (``bosquets``, 99131-99138) by a
+thirty-fourth, likewise apart."""
+from . import (adrets, bocages, bosquets, bourgs, bruyeres, causses, clairieres, cms_cities, collines, cols, combes,
+               communes, coteaux, deltas, dunes, estuaires, falaises, faubourgs, garrigues, gorges, hameaux, lagons, landes,
+               local_cities, marais, plateaux, platform_cities, rivages, rochers, ruisseaux, sources, towns, ubacs,
+               vallons, vignes, villes)
 
 # The first part is three modules; every later part is one module of its own, in the order they were written.
 _FIRST_PART = (cms_cities, local_cities, platform_cities)
@@ -39,7 +40,8 @@ _LATER_PARTS = (("second", towns), ("third", communes), ("fourth", villes), ("fi
                 ("twenty-second", bruyeres), ("twenty-third", cols), ("twenty-fourth", deltas),
                 ("twenty-fifth", gorges), ("twenty-sixth", combes), ("twenty-seventh", dunes),
                 ("twenty-eighth", sources), ("twenty-ninth", falaises), ("thirtieth", clairieres),
-                ("thirty-first", lagons), ("thirty-second", ruisseaux))
+                ("thirty-first", lagons), ("thirty-second", ruisseaux),
+                ("thirty-third", rochers), ("thirty-fourth", bosquets))
 PARTS = ("first", *(name for name, _ in _LATER_PARTS))
 _PART_OF = {city.insee_code: name for name, module in _LATER_PARTS for city in module.cities()}
 

@@ -1167,3 +1167,16 @@ def test_exchanging_news_between_neighbours_is_no_network():
     html = ("<title>Fête des voisins 2025</title><h1>Fête des voisins 2025</h1><p>Le 30 mai, la fête des voisins est "
             "l'occasion d'échanger entre voisins autour d'un repas partagé.</p>")
     assert "territorial_social_network" not in features(html, "https://www.villedex.fr/fete-des-voisins")
+
+
+def test_a_call_listed_among_what_a_space_lets_residents_do_presents_that_space():
+    # the news item presents the city's app: its calls are the app's, not the page's
+    app = ("<title>Une application pour la ville</title><h1>Une application pour la ville</h1>"
+           "<p>La mairie lance son application mobile gratuite. Avec elle, signalez un problème de voirie, proposez "
+           "vos idées et répondez aux sondages de la mairie. Elle est disponible sur les magasins d'applications.</p>")
+    assert "suggestion_call" not in words(app, "https://www.villedex.fr/actualites/une-application-pour-la-ville")
+    # the page's own call, with one more thing to do, is the page's
+    own = ("<title>Le futur parc</title><h1>Le futur parc</h1>"
+           "<p>Le parc des Tilleuls sera réaménagé en 2026. Jusqu'au 30 juin, proposez vos idées pour le futur parc et "
+           "répondez au questionnaire sur vos usages. Un atelier suivra en septembre.</p>")
+    assert "suggestion_call" in words(own, "https://www.villedex.fr/actualites/le-futur-parc")

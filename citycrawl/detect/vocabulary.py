@@ -299,9 +299,26 @@ def _find_call(entry: dict, zones: "_Zones"):
         return None
     decoys = entry.get("decoys")
     for found in zones.finditer(entry, "call"):
-        if decoys is None or not decoys.search(_sentence(zones, found.start())):
+        sentence = _sentence(zones, found.start())
+        if (decoys is None or not decoys.search(sentence)) and not _lists_actions(sentence, found.group(0)):
             return _evidence("call", "main text", found)
     return None
+
+
+# What a participation space lets residents do, as a sentence presenting it lists them ("proposez une idée, votez pour
+# celles des autres et répondez aux consultations"): a call among two others or more there presents that space, which
+# holds the feature, and is not the page's own (the calls of a platform's presentation, of an app's description)
+_ACTIONS = re.compile(
+    r"\b(repond(ez|re) (a|au|aux) (un |une |des |les |vos )?(questionnaires?|sondages?|consultations?|enquetes?|votations?)"
+    r"|vot(ez|er) (pour|les|le|lors)|debat(tez|tre)|(lancer|ouvrir|lancez|ouvrez) un debat|signal(ez|er) (un|les|des)"
+    r"|comment(ez|er) (celles|ceux|les)|donn(ez|er) (votre|son|leur) avis|sign(ez|er) (une|des|les) petitions?"
+    r"|propos(ez|er) (une|vos|des) idees?|depos(ez|er) (une|vos|des) (idees?|propositions?|projets?))")
+LISTED_ACTIONS = 2  # other actions beside the call: one more is often the page's own (answer, then propose)
+
+
+def _lists_actions(sentence: str, call: str) -> bool:
+    """The call stands in a sentence listing what residents can do in a space (`_ACTIONS`)."""
+    return len({m.group(0) for m in _ACTIONS.finditer(sentence) if m.group(0) not in call}) >= LISTED_ACTIONS
 
 
 def _relays(entry: dict, page: Page) -> bool:

@@ -1180,3 +1180,20 @@ def test_a_call_listed_among_what_a_space_lets_residents_do_presents_that_space(
            "<p>Le parc des Tilleuls sera réaménagé en 2026. Jusqu'au 30 juin, proposez vos idées pour le futur parc et "
            "répondez au questionnaire sur vos usages. Un atelier suivra en septembre.</p>")
     assert "suggestion_call" in words(own, "https://www.villedex.fr/actualites/le-futur-parc")
+
+
+def test_a_platform_s_space_named_for_a_budget_is_a_participatory_budget_whatever_its_brand():
+    ideas = ("<title>Budget climat 2025 : les idées | Villedex participe</title><h1>Budget climat 2025 : les idées</h1>"
+             "<p>Des bancs ombragés, des arbres dans la cour de l'école, une piste cyclable vers la gare.</p>")
+    project = ("<title>Des arbres rue Pasteur | Villedex participe</title><h1>Des arbres rue Pasteur</h1>"
+               "<p>Planter douze arbres le long de la rue.</p>")
+    assert "participatory_budget" in features(ideas, "https://villedex.govocal.com/fr-FR/projects/budget-climat-2025/ideas")
+    assert "participatory_budget" in features(project,
+                                              "https://villedex.govocal.com/fr-FR/projects/budget-lakou-2025/ideas/arbres")
+    # the same words on the city's own site, a platform's service page, the ordinary budget told on a platform
+    assert "participatory_budget" not in features(ideas, "https://www.villedex.fr/actualites/budget-climat-2025")
+    login = "<title>Connexion | Villedex participe</title><h1>Connexion</h1><p>Budget climat 2025.</p>"
+    assert "participatory_budget" not in features(login, "https://villedex.govocal.com/fr-FR/sign-in?from=budget-climat")
+    primitif = ("<title>Budget 2026 : les grandes orientations | Villedex participe</title><h1>Budget 2026</h1>"
+                "<p>Le budget primitif sera voté en mars.</p>")
+    assert "participatory_budget" not in features(primitif, "https://villedex.govocal.com/fr-FR/projects/budget-2026")

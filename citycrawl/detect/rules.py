@@ -53,7 +53,7 @@ SCHEMA = {
         "features": {
             "required": ["id", "feature", "terms"],
             "regex": ["terms", "decoys", "headline_decoys", "headline_not", "affordance", "invitation", "call", "theme",
-                      "section", "not_with", "not_urls", "titled", "named_host"],
+                      "section", "not_with", "not_urls", "titled", "named_host", "on_platform"],
             "hosts": ["not_hosts"],
             "feature_regex": ["gives_way"],
             "stages_regex": ["cycle"],

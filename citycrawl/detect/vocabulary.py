@@ -66,7 +66,7 @@ def detect(page: Page) -> list[Finding]:
     # instrument it belongs to, a budget's call for projects or a questionnaire's: it makes no hub.)
     announced = [entry for entry, evidence in found
                  if entry.get("teased") and not entry.get("yields")
-                 and evidence[0] not in ("title", "host", "url", "address", "form")]
+                 and evidence[0] not in ("title", "host", "platform", "url", "address", "form")]
     if announced and len(({entry["feature"] for entry in announced} | zones.headed) - {"suggestion_call"}) \
             >= HUB_INSTRUMENTS:
         found = [(entry, evidence) for entry, evidence in found if entry not in announced]
@@ -130,6 +130,9 @@ def _where(entry: dict, zones: "_Zones", teaser: bool = False):
     found = _on_named_host(entry, zones)
     if found:
         return _evidence("host", "host", found)
+    found = _on_platform(entry, zones)
+    if found:
+        return _evidence("platform", "on a platform", found)
     for zone, text in (("title", zones.title), ("url", zones.own_url)) if zones.may_match(entry, "headline") else ():
         found = terms.search(text)
         if found:
@@ -160,10 +163,22 @@ _SITE_SERVICE = re.compile(
 
 
 def _on_named_host(entry: dict, zones: "_Zones"):
-    """The page stands on a site of the feature's own (`named_host`: budgetparticipatif.ville.fr), and is none of the
-    site's service pages, nor one whose words are a decoy's (the city's ordinary budget told there)."""
+    """The page stands on a site of the feature's own (`named_host`: budgetparticipatif.ville.fr)."""
     named = entry.get("named_host")
-    found = named.search(zones.page.host) if named is not None else None
+    return _own_page(entry, zones, named.search(zones.page.host) if named is not None else None)
+
+
+def _on_platform(entry: dict, zones: "_Zones"):
+    """The page is a participation platform's own, and its title or address names the feature in the `on_platform`
+    words ("Budget climat 2025", "/projects/budget-lakou-2025/ideas"): there a budget is one residents take part in."""
+    words = entry.get("on_platform")
+    found = words.search(zones.headline) if words is not None else None
+    return _own_page(entry, zones, found) if found and platforms.served_from_platform(zones.page) else None
+
+
+def _own_page(entry: dict, zones: "_Zones", found):
+    """`found`, unless the page is one of its site's service pages or its words are a decoy's (the city's ordinary
+    budget told there)."""
     if found is None or _SITE_SERVICE.match(zones.title) or _SITE_SERVICE.match(zones.own_url):
         return None
     decoys = entry.get("decoys")

@@ -1172,28 +1172,38 @@ def test_exchanging_news_between_neighbours_is_no_network():
 def test_a_call_listed_among_what_a_space_lets_residents_do_presents_that_space():
     # the news item presents the city's app: its calls are the app's, not the page's
     app = ("<title>Une application pour la ville</title><h1>Une application pour la ville</h1>"
-           "<p>La mairie lance son application mobile gratuite. Avec elle, signalez un problème de voirie, proposez "
-           "vos idées et répondez aux sondages de la mairie. Elle est disponible sur les magasins d'applications.</p>")
+           "<p>La mairie lance son application mobile gratuite. Avec elle, signalez un problème de voirie, "
+           "proposez vos idées et répondez aux sondages de la mairie. Elle est disponible sur les magasins "
+           "d'applications.</p>")
     assert "suggestion_call" not in words(app, "https://www.villedex.fr/actualites/une-application-pour-la-ville")
-    # the page's own call, with one more thing to do, is the page's
+    # the page's own call, with one more thing to do, or with two more in a sentence naming no space, is the page's
     own = ("<title>Le futur parc</title><h1>Le futur parc</h1>"
            "<p>Le parc des Tilleuls sera réaménagé en 2026. Jusqu'au 30 juin, proposez vos idées pour le futur parc et "
            "répondez au questionnaire sur vos usages. Un atelier suivra en septembre.</p>")
     assert "suggestion_call" in words(own, "https://www.villedex.fr/actualites/le-futur-parc")
+    market = ("<title>La place du marché</title><h1>La place du marché</h1>"
+              "<p>La place du marché sera rénovée en 2026. Venez débattre, donnez votre avis et proposez vos idées "
+              "pour la place lors de la réunion du 12 mai. Les travaux commenceront à l'automne.</p>")
+    assert "suggestion_call" in words(market, "https://www.villedex.fr/actualites/la-place-du-marche")
 
 
 def test_a_platform_s_space_named_for_a_budget_is_a_participatory_budget_whatever_its_brand():
-    ideas = ("<title>Budget climat 2025 : les idées | Villedex participe</title><h1>Budget climat 2025 : les idées</h1>"
+    # its title (a Go Vocal project "Budget Lakou 2025") or its address (components.yaml, budget-routes)
+    ideas = ("<title>Budget Lakou 2025 : les idées | Villedex participe</title><h1>Budget Lakou 2025 : les idées</h1>"
              "<p>Des bancs ombragés, des arbres dans la cour de l'école, une piste cyclable vers la gare.</p>")
-    project = ("<title>Des arbres rue Pasteur | Villedex participe</title><h1>Des arbres rue Pasteur</h1>"
-               "<p>Planter douze arbres le long de la rue.</p>")
-    assert "participatory_budget" in features(ideas, "https://villedex.govocal.com/fr-FR/projects/budget-climat-2025/ideas")
-    assert "participatory_budget" in features(project,
-                                              "https://villedex.govocal.com/fr-FR/projects/budget-lakou-2025/ideas/arbres")
-    # the same words on the city's own site, a platform's service page, the ordinary budget told on a platform
-    assert "participatory_budget" not in features(ideas, "https://www.villedex.fr/actualites/budget-climat-2025")
-    login = "<title>Connexion | Villedex participe</title><h1>Connexion</h1><p>Budget climat 2025.</p>"
-    assert "participatory_budget" not in features(login, "https://villedex.govocal.com/fr-FR/sign-in?from=budget-climat")
-    primitif = ("<title>Budget 2026 : les grandes orientations | Villedex participe</title><h1>Budget 2026</h1>"
-                "<p>Le budget primitif sera voté en mars.</p>")
-    assert "participatory_budget" not in features(primitif, "https://villedex.govocal.com/fr-FR/projects/budget-2026")
+    assert "participatory_budget" in features(ideas, "https://villedex.govocal.com/fr-FR/projects/lakou-2025")
+    project = "<title>Le projet | Villedex participe</title><h1>Le projet</h1><p>Planter douze arbres.</p>"
+    assert "participatory_budget" in features(project, "https://villedex.govocal.com/fr-FR/projects/budget-climat-2025")
+    # the same title on the city's own site, even with a footer naming a platform or a neighbours' network
+    footer = "<footer><p>Rejoignez Smiile, le réseau social de votre quartier. Propulsé par Decidim.</p></footer>"
+    assert "participatory_budget" not in features(ideas + footer, "https://www.villedex.fr/actualites/lakou-2025")
+    # on a platform: a service page, a proposal or a meeting naming a budget further on, the budget of a year
+    for title, path in (("Accessibilité | Budget Lakou", "/fr-FR/pages/accessibility"),
+                        ("Plus de budget pour les pistes cyclables", "/fr-FR/ideas/pistes-cyclables"),
+                        ("Conseil municipal : vote du budget", "/fr-FR/events/conseil-municipal"),
+                        ("Budget 2026 : quelles priorités ?", "/fr-FR/projects/priorites-2026"),
+                        ("Budget primitif 2026", "/fr-FR/projects/finances-2026")):
+        page = f"<title>{title}</title><h1>{title}</h1><p>Ville de Villedex.</p>"
+        assert "participatory_budget" not in features(page, f"https://villedex.govocal.com{path}"), title
+    for path in ("/fr-FR/projects/budget-2026", "/fr-FR/projects/plus-de-budget-pour-le-velo"):
+        assert "participatory_budget" not in features(project, f"https://villedex.govocal.com{path}"), path

@@ -36,6 +36,13 @@ def served_from_platform(page: Page) -> bool:
                       lambda evidence: not evidence.startswith("assets"))
 
 
+def platform_own_page(page: Page) -> bool:
+    """The page is a participation platform's own, known by its host, address, generator, scripts or markup; not by
+    a footer naming a platform or a neighbours' network, or by a frame it loads (a city site promoting one)."""
+    return _served_by(page, ("participatory_platform",),
+                      lambda evidence: not evidence.startswith(("assets", "footer", "title")))
+
+
 def on_network(page: Page) -> bool:
     """The page is a neighbours' network's own, known by its host or address (a city footer promoting a network
     names it on every city page)."""

@@ -169,11 +169,11 @@ def _on_named_host(entry: dict, zones: "_Zones"):
 
 
 def _on_platform(entry: dict, zones: "_Zones"):
-    """The page is a participation platform's own, and its title or address names the feature in the `on_platform`
-    words ("Budget climat 2025", "/projects/budget-lakou-2025/ideas"): there a budget is one residents take part in."""
+    """The page is a participation platform's own, and its title or h1 names the feature in the `on_platform` words
+    ("Budget climat 2025 : les idées"): the space the page belongs to."""
     words = entry.get("on_platform")
-    found = words.search(zones.headline) if words is not None else None
-    return _own_page(entry, zones, found) if found and platforms.served_from_platform(zones.page) else None
+    found = words.search(zones.title) if words is not None else None
+    return _own_page(entry, zones, found) if found and platforms.platform_own_page(zones.page) else None
 
 
 def _own_page(entry: dict, zones: "_Zones", found):
@@ -315,25 +315,33 @@ def _find_call(entry: dict, zones: "_Zones"):
     decoys = entry.get("decoys")
     for found in zones.finditer(entry, "call"):
         sentence = _sentence(zones, found.start())
-        if (decoys is None or not decoys.search(sentence)) and not _lists_actions(sentence, found.group(0)):
+        if (decoys is None or not decoys.search(sentence)) \
+                and not _lists_actions(sentence, _sentence(zones, found.start(), before=1), found.group(0)):
             return _evidence("call", "main text", found)
     return None
 
 
-# What a participation space lets residents do, as a sentence presenting it lists them ("proposez une idée, votez pour
-# celles des autres et répondez aux consultations"): a call among two others or more there presents that space, which
-# holds the feature, and is not the page's own (the calls of a platform's presentation, of an app's description)
+# What a participation space lets residents do, as a sentence presenting the space lists them ("avec l'application,
+# signalez un problème, proposez vos idées et répondez aux sondages"; "la plateforme permet de proposer une idée, de
+# voter pour les projets et de répondre aux consultations"): a call among two others there is the space's, which
+# holds the feature, not the page's own. The space must be named there or just before: a page's own call may come
+# with two more things to do ("venez débattre, donnez votre avis et proposez vos idées pour la place du marché").
 _ACTIONS = re.compile(
-    r"\b(repond(ez|re) (a|au|aux) (un |une |des |les |vos )?(questionnaires?|sondages?|consultations?|enquetes?|votations?)"
-    r"|vot(ez|er) (pour|les|le|lors)|debat(tez|tre)|(lancer|ouvrir|lancez|ouvrez) un debat|signal(ez|er) (un|les|des)"
-    r"|comment(ez|er) (celles|ceux|les)|donn(ez|er) (votre|son|leur) avis|sign(ez|er) (une|des|les) petitions?"
-    r"|propos(ez|er) (une|vos|des) idees?|depos(ez|er) (une|vos|des) (idees?|propositions?|projets?))")
-LISTED_ACTIONS = 2  # other actions beside the call: one more is often the page's own (answer, then propose)
+    r"\b(repond(ez|re) (a|au|aux) (un |une |des |les |vos |la |l'|notre |nos |cette |ce )?(questionnaires?|sondages?"
+    r"|consultations?|enquetes?|votations?)|vot(ez|er) (pour|les|le|sur)|debat(tez|tre)|(lancer|ouvrir|lancez|ouvrez) un"
+    r" debat|signal(ez|er) (un|les|des)|comment(ez|er) (celles|ceux|les)|donn(ez|er)(-nous)? (votre|son|leur) avis"
+    r"|sign(ez|er) (une|des|les|la) petitions?|propos(ez|er) (une|vos|des|votre) idees?|depos(ez|er) (une|vos|des|un"
+    r"|votre) (idees?|propositions?|projets?))")
+_SPACE = re.compile(r"\b(applications?|appli|plateformes?|espaces? (en ligne|citoyens?|numeriques?|participatifs?)"
+                    r"|portail|sites? (participatifs?|internet|web|dedies?))\b")
+LISTED_ACTIONS = 2  # other actions beside the call
 
 
-def _lists_actions(sentence: str, call: str) -> bool:
-    """The call stands in a sentence listing what residents can do in a space (`_ACTIONS`)."""
-    return len({m.group(0) for m in _ACTIONS.finditer(sentence) if m.group(0) not in call}) >= LISTED_ACTIONS
+def _lists_actions(sentence: str, told: str, call: str) -> bool:
+    """The call stands in a sentence listing what residents can do in a space (`_ACTIONS`), which it or the sentence
+    before (`told`) names ("Téléchargez l'application. Avec elle, signalez…")."""
+    return bool(_SPACE.search(told)) and len(
+        {m.group(0) for m in _ACTIONS.finditer(sentence) if m.group(0) not in call}) >= LISTED_ACTIONS
 
 
 def _relays(entry: dict, page: Page) -> bool:
@@ -366,10 +374,11 @@ def _offsets(text: str, word: str):
         at = text.find(word, at + 1)
 
 
-def _sentence(zones: "_Zones", offset: int) -> str:
+def _sentence(zones: "_Zones", offset: int, before: int = 0) -> str:
+    """The prose's sentence holding `offset`, with the `before` sentences preceding it."""
     starts = zones.sentence_starts
     index = bisect.bisect_right(starts, offset)
-    return zones.prose[starts[index - 1]: starts[index] if index < len(starts) else len(zones.prose)]
+    return zones.prose[starts[max(0, index - 1 - before)]: starts[index] if index < len(starts) else len(zones.prose)]
 
 
 def _actionable(entry: dict, zones: "_Zones") -> bool:

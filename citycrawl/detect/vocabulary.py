@@ -130,13 +130,13 @@ def _where(entry: dict, zones: "_Zones", teaser: bool = False):
     found = _on_named_host(entry, zones)
     if found:
         return _evidence("host", "host", found)
-    found = _on_platform(entry, zones)
-    if found:
-        return _evidence("platform", "on a platform", found)
     for zone, text in (("title", zones.title), ("url", zones.own_url)) if zones.may_match(entry, "headline") else ():
         found = terms.search(text)
         if found:
             return _evidence(zone, zone, found)
+    found = _on_platform(entry, zones)
+    if found:
+        return _evidence("platform", "on a platform", found)
     for heading in zones.headings if not teaser and zones.may_match(entry, "all_headings") else ():
         found = terms.search(heading)
         if found and zones.literal_count(entry, "main") >= 2 and len(terms.findall(zones.main)) >= 2:

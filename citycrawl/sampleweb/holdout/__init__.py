@@ -25,10 +25,12 @@ twenty-ninth and the thirtieth (``clairieres``, 99031-99038) by a thirtieth, the
 99041-99048) by a thirty-first and the thirty-second (``ruisseaux``, 99061-99068) by a thirty-second, the
 thirty-third (``rochers``, 99121-99128) by a thirty-third and the thirty-fourth (``bosquets``, 99131-99138) by a
 thirty-fourth, the thirty-fifth (``lisieres``, 99141-99148) by a thirty-fifth and the thirty-sixth (``tourbieres``,
-99161-99168) by a thirty-sixth, likewise apart."""
+99161-99168) by a thirty-sixth, the thirty-seventh (``moraines``, 99181-99188) by a thirty-seventh and the
+thirty-eighth (``marnes``, 99191-99198) by a thirty-eighth, likewise apart."""
 from . import (adrets, bocages, bosquets, bourgs, bruyeres, causses, clairieres, cms_cities, collines, cols, combes,
                communes, coteaux, deltas, dunes, estuaires, falaises, faubourgs, garrigues, gorges, hameaux, lagons, landes,
-               lisieres, local_cities, marais, plateaux, platform_cities, rivages, rochers, ruisseaux, sources, tourbieres, towns, ubacs,
+               lisieres, local_cities, marais, marnes, moraines, plateaux, platform_cities, rivages, rochers, ruisseaux,
+               sources, tourbieres, towns, ubacs,
                vallons, vignes, villes)
 
 # The first part is three modules; every later part is one module of its own, in the order they were written.
@@ -43,7 +45,8 @@ _LATER_PARTS = (("second", towns), ("third", communes), ("fourth", villes), ("fi
                 ("twenty-eighth", sources), ("twenty-ninth", falaises), ("thirtieth", clairieres),
                 ("thirty-first", lagons), ("thirty-second", ruisseaux),
                 ("thirty-third", rochers), ("thirty-fourth", bosquets),
-                ("thirty-fifth", lisieres), ("thirty-sixth", tourbieres))
+                ("thirty-fifth", lisieres), ("thirty-sixth", tourbieres),
+                ("thirty-seventh", moraines), ("thirty-eighth", marnes))
 PARTS = ("first", *(name for name, _ in _LATER_PARTS))
 _PART_OF = {city.insee_code: name for name, module in _LATER_PARTS for city in module.cities()}
 

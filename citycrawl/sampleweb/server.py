@@ -29,6 +29,32 @@ _REASONS = {200: "OK", 301: "Moved Permanently", 302: "Found", 304: "Not Modifie
             503: "Service Unavailable"}
 
 
+class RequestLog:
+    """(host, path) of the latest requests in arrival order. The server's loop thread appends while a test or a
+    benchmark reads it during a crawl, so every read is a snapshot taken under a lock (iterating a deque that
+    another thread appends to raises "deque mutated during iteration")."""
+
+    def __init__(self, size: int):
+        self._items = collections.deque(maxlen=size)
+        self._lock = threading.Lock()
+
+    def append(self, item: tuple[str, str]) -> None:
+        with self._lock:
+            self._items.append(item)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+    def __iter__(self):
+        with self._lock:
+            return iter(list(self._items))
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._items)
+
+
 @dataclass
 class Request:
     method: str
@@ -41,7 +67,7 @@ class Request:
 class SampleWebServer:
     def __init__(self, web: Web):
         self.web = web
-        self.requests = collections.deque(maxlen=REQUEST_LOG_SIZE)  # (host, path) in arrival order
+        self.requests = RequestLog(REQUEST_LOG_SIZE)
         self.user_agents = collections.Counter()  # User-Agent header -> requests that sent it
         self.bodies_sent = 0  # 200 answers with a page
         self.not_modified = 0  # 304 answers to a conditional request

@@ -26,12 +26,12 @@ twenty-ninth and the thirtieth (``clairieres``, 99031-99038) by a thirtieth, the
 thirty-third (``rochers``, 99121-99128) by a thirty-third and the thirty-fourth (``bosquets``, 99131-99138) by a
 thirty-fourth, the thirty-fifth (``lisieres``, 99141-99148) by a thirty-fifth and the thirty-sixth (``tourbieres``,
 99161-99168) by a thirty-sixth, the thirty-seventh (``moraines``, 99181-99188) by a thirty-seventh and the
-thirty-eighth (``marnes``, 99191-99198) by a thirty-eighth, likewise apart."""
+thirty-eighth (``marnes``, 99191-99198) by a thirty-eighth, the thirty-ninth (``vergers``, 99211-99218) by a
+thirty-ninth and the fortieth (``estrans``, 99221-99228) by a fortieth, likewise apart."""
 from . import (adrets, bocages, bosquets, bourgs, bruyeres, causses, clairieres, cms_cities, collines, cols, combes,
-               communes, coteaux, deltas, dunes, estuaires, falaises, faubourgs, garrigues, gorges, hameaux, lagons, landes,
-               lisieres, local_cities, marais, marnes, moraines, plateaux, platform_cities, rivages, rochers, ruisseaux,
-               sources, tourbieres, towns, ubacs,
-               vallons, vignes, villes)
+               communes, coteaux, deltas, dunes, estrans, estuaires, falaises, faubourgs, garrigues, gorges, hameaux,
+               lagons, landes, lisieres, local_cities, marais, marnes, moraines, plateaux, platform_cities, rivages,
+               rochers, ruisseaux, sources, tourbieres, towns, ubacs, vallons, vergers, vignes, villes)
 
 # The first part is three modules; every later part is one module of its own, in the order they were written.
 _FIRST_PART = (cms_cities, local_cities, platform_cities)
@@ -46,7 +46,8 @@ _LATER_PARTS = (("second", towns), ("third", communes), ("fourth", villes), ("fi
                 ("thirty-first", lagons), ("thirty-second", ruisseaux),
                 ("thirty-third", rochers), ("thirty-fourth", bosquets),
                 ("thirty-fifth", lisieres), ("thirty-sixth", tourbieres),
-                ("thirty-seventh", moraines), ("thirty-eighth", marnes))
+                ("thirty-seventh", moraines), ("thirty-eighth", marnes),
+                ("thirty-ninth", vergers), ("fortieth", estrans))
 PARTS = ("first", *(name for name, _ in _LATER_PARTS))
 _PART_OF = {city.insee_code: name for name, module in _LATER_PARTS for city in module.cities()}
 

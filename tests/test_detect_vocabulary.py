@@ -800,6 +800,11 @@ def test_a_right_of_interpellation_opened_by_supporters_is_a_petition(text):
      "les projets municipaux.</p>"),
     ("Les commissions ouvertes", "<p>Trois commissions municipales ouvertes aux habitants non élus se réunissent "
      "chaque trimestre.</p>"),
+    # the councils of an age group a city consults, as cities name them
+    ("Le Conseil municipal des seniors", "<p>Ce conseil de 30 membres bénévoles de plus de 65 ans donne son avis sur "
+     "les projets de la ville.</p>"),
+    ("Seniors", "<p>Le conseil consultatif des Villedexois retraités se réunit chaque mois en groupes de travail."
+     "</p>"),
 ])
 def test_an_approach_told_in_the_words_small_towns_use(title, text):
     html = f"<title>{title}</title><h1>{title}</h1>{text}"

@@ -657,6 +657,22 @@ def test_a_budget_under_its_own_brand_is_known_by_its_cycle(outcome, budget):
     assert ("participatory_budget" in words(html, "https://www.villedex.fr/mon-quartier-demain")) is budget
 
 
+EXPLAINED = ("<title>Comment ça marche ?</title><h1>Comment ça marche ?</h1><p>Voici le calendrier de la saison 2."
+             "</p><p>Le {name} revient cet hiver.</p><p>Dépôt des projets : du 15 décembre au 31 janvier.</p>"
+             "<p>Analyse des projets par les services : février et mars.</p><p>Vous pourrez ensuite voter pour vos "
+             "projets préférés en avril.</p><p>Pour participer, inscrivez-vous sur la plateforme.</p>"
+             "<p>Le {again} est ouvert à tous dès 11 ans.</p>")
+
+
+@pytest.mark.parametrize("name, again, budget", [
+    ("budget participatif", "budget participatif", True),  # named twice, its filing and its vote told
+    ("budget participatif", "dispositif", False),  # named once: a mention among other news
+])
+def test_a_budget_named_twice_and_explained_by_its_filing_and_vote_is_the_page_s(name, again, budget):
+    html = EXPLAINED.format(name=name, again=again)
+    assert ("participatory_budget" in words(html, "https://www.villedex.fr/pages/comment-ca-marche")) is budget
+
+
 @pytest.mark.parametrize("text", [
     # residents who propose and choose
     "<p>Avec Kartié Ansanm, les habitants proposent et choisissent des projets pour leur quartier : 250 000 euros "

@@ -159,3 +159,13 @@ def test_cli_writes_the_holdout_seeds(tmp_path, truth):
     assert done.returncode == 0, done.stderr
     with open(path, encoding="utf-8") as rows:
         assert [row["insee_code"] for row in csv.DictReader(rows)] == [c.insee_code for c in truth.cities]
+
+
+def test_the_second_coder_labelled_holdout_pages_of_the_older_parts_with_codebook_codes(truth):
+    path = sampleweb.__file__.replace("__init__.py", "holdout/second_coder.jsonl")
+    labelled = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    assert len(labelled) == len({r["url"] for r in labelled}) == 140
+    for record in labelled:
+        assert record["url"] in truth.pages, record["url"]
+        assert part(truth.pages[record["url"]].city) not in ("thirty-ninth", "fortieth", "forty-first", "forty-second")
+        assert set(record["labels"]) <= set(PAGE_FEATURES) and not (record.get("shell") and record["labels"])

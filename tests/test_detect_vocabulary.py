@@ -673,6 +673,32 @@ def test_a_budget_named_twice_and_explained_by_its_filing_and_vote_is_the_page_s
     assert ("participatory_budget" in words(html, "https://www.villedex.fr/pages/comment-ca-marche")) is budget
 
 
+@pytest.mark.parametrize("title, text", [
+    # council minutes: a project's filing and a vote of the council, a budget asked for and refused
+    ("Compte rendu du conseil du 12 mars", "<p>Le conseil s'est réuni sous la présidence du maire.</p><p>Il autorise "
+     "le dépôt du permis de construire pour le projet d'extension de la salle. Soumis au vote, le point est adopté."
+     "</p><p>Questions diverses : un élu demande si la commune créera un budget participatif.</p><p>Le maire répond "
+     "qu'un budget participatif n'est pas prévu.</p>"),
+    # a consultation whose residents vote on scenarios, beside a budget named twice
+    ("Le parc à vous de choisir", "<p>La Ville rénove le parc des Tilleuls.</p><p>Un bureau d'études a fait un "
+     "diagnostic.</p><p>De janvier à mars, vous pouvez proposer vos idées en atelier.</p><p>Les services étudieront "
+     "leur faisabilité.</p><p>En mai, les habitants voteront pour l'un des trois scénarios.</p><p>Les travaux "
+     "dureront un an.</p><p>Le parc restera ouvert.</p><p>Le budget "
+     "participatif a déjà financé l'aire de jeux voisine.</p><p>Elle avait été proposée lors du premier budget "
+     "participatif.</p>"),
+    # grants: a file an assembly votes on
+    ("Subventions aux associations", "<p>Chaque année, la Ville soutient les associations.</p><p>Les demandes de "
+     "fonctionnement sont à déposer avant le 31 janvier.</p><p>Pour un projet ponctuel, vous pouvez déposer un dossier "
+     "de projet trois mois avant.</p><p>La commission vie associative examine les dossiers.</p><p>Ils sont ensuite "
+     "soumis au vote de l'assemblée.</p><p>Les associations reçoivent un courrier.</p><p>Les aménagements relèvent du "
+     "budget participatif.</p><p>Un projet ne peut être financé à la fois par une subvention et par le budget "
+     "participatif.</p><p>Contactez le service vie associative.</p>"),
+])
+def test_a_budget_named_beside_a_filing_and_a_vote_that_are_not_its_own_is_no_budget(title, text):
+    html = f"<title>{title}</title><h1>{title}</h1>{text}"
+    assert "participatory_budget" not in words(html, "https://www.villedex.fr/actualites/page")
+
+
 @pytest.mark.parametrize("text", [
     # residents who propose and choose
     "<p>Avec Kartié Ansanm, les habitants proposent et choisissent des projets pour leur quartier : 250 000 euros "
@@ -825,6 +851,16 @@ def test_a_right_of_interpellation_opened_by_supporters_is_a_petition(text):
 def test_an_approach_told_in_the_words_small_towns_use(title, text):
     html = f"<title>{title}</title><h1>{title}</h1>{text}"
     assert "participation_displayed" in words(html, "https://www.villedex.fr/vie-locale")
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Repas des aînés", "<p>Le repas offert par le CCAS et le conseil municipal aux aînés aura lieu le 19 janvier."
+     "</p>"),
+    ("Visite de la mairie", "<p>Le maire a présenté le fonctionnement du conseil municipal aux enfants de CM2.</p>"),
+])
+def test_the_council_s_meal_or_visit_for_an_age_group_is_no_council_of_that_group(title, text):
+    html = f"<title>{title}</title><h1>{title}</h1>{text}"
+    assert "participation_displayed" not in words(html, "https://www.villedex.fr/actualites/page")
 
 
 @pytest.mark.parametrize("html", [

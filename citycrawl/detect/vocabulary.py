@@ -275,9 +275,9 @@ def _on_theme(entry: dict, zones: "_Zones"):
 def _in_cycle(entry: dict, zones: "_Zones"):
     """The prose tells every stage of the feature's cycle (`cycle`: residents file projects, residents vote,
     a sum or winners): the scheme under a name of its own. Or it names the feature in two sentences or more and
-    tells how residents take part in it, every stage but what comes of it (file, then vote): a text explaining
-    the scheme under a title of its own ("Faites germer vos idées !", "Comment ça marche ?"), where a news item
-    naming it in passing tells no stage."""
+    tells how residents take part in it, every stage but what comes of it (they file, then vote on projects:
+    `cycle_vote`): a text explaining the scheme under a title of its own ("Comment ça marche ?"), where a news
+    item naming it in passing tells no stage."""
     stages = entry.get("cycle")
     # (a prose telling a cycle holds the theme's words: most prose holds none, and no stage is searched)
     if stages is None or len(zones.prose) > LONG_PROSE or not zones.may_match(entry, "prose", "theme"):
@@ -287,7 +287,8 @@ def _in_cycle(entry: dict, zones: "_Zones"):
     if not found or not all(w.search(zones.prose) for w in others[:-1]):
         return None
     if others[-1].search(zones.prose) or (zones.literal_count(entry, "prose") >= 2
-                                          and len(_sentences_holding(entry, "terms", zones)) >= 2):
+                                          and len(_sentences_holding(entry, "terms", zones)) >= 2
+                                          and entry["cycle_vote"].search(zones.prose)):
         return _evidence("cycle", "main text", found)
     return None
 

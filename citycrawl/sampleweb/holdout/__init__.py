@@ -28,11 +28,13 @@ thirty-fourth, the thirty-fifth (``lisieres``, 99141-99148) by a thirty-fifth an
 99161-99168) by a thirty-sixth, the thirty-seventh (``moraines``, 99181-99188) by a thirty-seventh and the
 thirty-eighth (``marnes``, 99191-99198) by a thirty-eighth, the thirty-ninth (``vergers``, 99211-99218) by a
 thirty-ninth and the fortieth (``estrans``, 99221-99228) by a fortieth, the forty-first (``gaves``, 99231-99238)
-by a forty-first and the forty-second (``criques``, 99261-99268) by a forty-second, likewise apart."""
+by a forty-first and the forty-second (``criques``, 99261-99268) by a forty-second, the forty-third (``rias``,
+99271-99278) by a forty-third and the forty-fourth (``polders``, 99281-99288) by a forty-fourth, likewise apart."""
 from . import (adrets, bocages, bosquets, bourgs, bruyeres, causses, clairieres, cms_cities, collines, cols, combes,
-               communes, coteaux, criques, deltas, dunes, estrans, estuaires, falaises, faubourgs, garrigues, gaves, gorges, hameaux,
-               lagons, landes, lisieres, local_cities, marais, marnes, moraines, plateaux, platform_cities, rivages,
-               rochers, ruisseaux, sources, tourbieres, towns, ubacs, vallons, vergers, vignes, villes)
+               communes, coteaux, criques, deltas, dunes, estrans, estuaires, falaises, faubourgs, garrigues, gaves,
+               gorges, hameaux, lagons, landes, lisieres, local_cities, marais, marnes, moraines, plateaux,
+               platform_cities, polders, rias, rivages, rochers, ruisseaux, sources, tourbieres, towns, ubacs, vallons,
+               vergers, vignes, villes)
 
 # The first part is three modules; every later part is one module of its own, in the order they were written.
 _FIRST_PART = (cms_cities, local_cities, platform_cities)
@@ -49,7 +51,8 @@ _LATER_PARTS = (("second", towns), ("third", communes), ("fourth", villes), ("fi
                 ("thirty-fifth", lisieres), ("thirty-sixth", tourbieres),
                 ("thirty-seventh", moraines), ("thirty-eighth", marnes),
                 ("thirty-ninth", vergers), ("fortieth", estrans),
-                ("forty-first", gaves), ("forty-second", criques))
+                ("forty-first", gaves), ("forty-second", criques),
+                ("forty-third", rias), ("forty-fourth", polders))
 PARTS = ("first", *(name for name, _ in _LATER_PARTS))
 _PART_OF = {city.insee_code: name for name, module in _LATER_PARTS for city in module.cities()}
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from detection import macro_f1, scores  # noqa: E402
+from detection import macro_f1, outcome, scores  # noqa: E402
 
 from citycrawl import sampleweb  # noqa: E402
 from citycrawl.detect import Page, detect_page  # noqa: E402
@@ -44,11 +44,7 @@ def main() -> None:
     for code in CODES:
         cells = []
         for name, first, other in pairs:
-            c = Counter()
-            for url in first:
-                a, b = code in first[url], code in other[url]
-                if a or b:
-                    c["tp" if a and b else "fn" if a else "fp"] += 1
+            c = Counter(outcome(code in other[url], code in first[url]) for url in first)
             counts[name][code] = c
             s = scores(c["tp"], c["fp"], c["fn"])
             cells.append(f"{s['f1']:.3f} ({c['tp']}/{c['fp']}/{c['fn']})")

@@ -139,12 +139,12 @@ def formasaurus() -> None:
         if len(forms) == len(labels):  # the same forms in the same order: score each form
             for info, label in zip(forms, labels):
                 if label not in UNKNOWN_LABELS:
-                    form_counts[_outcome(info.kind in ("contact", "comment"), label == "c")] += 1
+                    form_counts[outcome(info.kind in ("contact", "comment"), label == "c")] += 1
         if not truth and UNKNOWN_LABELS & set(labels):
             skipped += 1
             continue
-        page_counts[_outcome(any(info.kind in ("contact", "comment") for info in forms), truth)] += 1
-        finding_counts[_outcome(bool(found & {"contact_form", "comments"}), truth)] += 1
+        page_counts[outcome(any(info.kind in ("contact", "comment") for info in forms), truth)] += 1
+        finding_counts[outcome(bool(found & {"contact_form", "comments"}), truth)] += 1
     print(f"Formasaurus 0.10.0: {len(index)} pages, {skipped} left out (no contact/comment label, "
           f"some forms unannotated or skipped)")
     print(line("page has contact/comment form", scores(page_counts["tp"], page_counts["fp"], page_counts["fn"])))
@@ -207,7 +207,7 @@ def hostile() -> None:
         print(f"  {name:<40} {time.process_time() - started:.3f} s")
 
 
-def _outcome(predicted: bool, truth: bool) -> str:
+def outcome(predicted: bool, truth: bool) -> str:
     return {(True, True): "tp", (True, False): "fp", (False, True): "fn", (False, False): "tn"}[predicted, truth]
 
 
@@ -337,7 +337,7 @@ def sampleweb(generated: int, holdout: bool = False) -> None:
             name = f"holdout, {part(expected.city)} part" if holdout else "sample web"
             for feature in set(expected.features) | found | set(expected.decoys):
                 outcomes = counts.setdefault(name, {}).setdefault(feature, Counter())
-                outcomes[_outcome(feature in found, feature in expected.features)] += 1
+                outcomes[outcome(feature in found, feature in expected.features)] += 1
     if shells:
         print(f"pages drawn by scripts: {shells}, rendered in Chromium: {rendered}")
     for features in counts.values():

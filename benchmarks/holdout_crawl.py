@@ -18,7 +18,7 @@ from crawls import finish, start_crawl  # noqa: E402
 from citycrawl import sampleweb  # noqa: E402
 from citycrawl.sampleweb.holdout import PARTS, part  # noqa: E402
 from citycrawl.sampleweb.site import PAGE_FEATURES  # noqa: E402
-from detection import line, macro_f1, scores  # noqa: E402
+from detection import line, macro_f1, outcome, scores  # noqa: E402
 
 SCORED = (*PAGE_FEATURES, "social_media")
 
@@ -50,8 +50,7 @@ def main() -> None:
                              f"(truth: {city.crawl_status}, level {city.level})")
             for code in SCORED:
                 found, expected = row[code] == "1", bool(city.flags[code])
-                outcome = {(True, True): "tp", (True, False): "fp", (False, True): "fn"}.get((found, expected), "tn")
-                counts.setdefault(code, Counter())[outcome] += 1
+                counts.setdefault(code, Counter())[outcome(found, expected)] += 1
         print(f"holdout, {name} part: {len(cities)} cities; crawl status right {right['crawl_status']}/{len(cities)}, "
               f"level right {right['level']}/{len(cities)}; macro F1 {macro_f1(counts.values()):.3f}")
         for text in wrong:

@@ -286,9 +286,10 @@ def _in_cycle(entry: dict, zones: "_Zones"):
     found = first.search(zones.prose)
     if not found or not all(w.search(zones.prose) for w in others[:-1]):
         return None
-    if others[-1].search(zones.prose) or (zones.literal_count(entry, "prose") >= 2
+    explained = entry.get("cycle_vote")
+    if others[-1].search(zones.prose) or (explained is not None and zones.literal_count(entry, "prose") >= 2
                                           and len(_sentences_holding(entry, "terms", zones)) >= 2
-                                          and entry["cycle_vote"].search(zones.prose)):
+                                          and explained.search(zones.prose)):
         return _evidence("cycle", "main text", found)
     return None
 

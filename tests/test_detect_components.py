@@ -220,6 +220,15 @@ FORMINATOR = ('<form id="forminator-module-6" class="forminator-ui forminator-po
     FORMINATOR.format(state='disabled="disabled"',
                       message='<div role="alert" class="forminator-response-message forminator-error forminator-show">'
                               'Le vote est clos</div>'),
+    # Gravity Forms Polls' results bars; SPIP's Sondage once closed or voted (its results, no form); Community Polls'
+    # results, with no voting block
+    '<div class="gpoll_container"><div class="gpoll_field"><div class="gpoll_bar"><span class="gpoll_bar_juice"></span>'
+    '</div></div></div>',
+    '<div class="formulaire_spip formulaire_sondage"><dl class="sondage"><dt>Oui</dt><dd>60 %</dd></dl></div>',
+    '<div id="cj-wrapper"><div class="poll-results"><div class="poll-status-closed">Sondage clos</div></div></div>',
+    # the module's answers block of a closed poll, printed without its vote button
+    '<div class="rp-poll-wrapper rp-1"><div class="rp-poll-form"><div class="rp-answer"><label><input type="radio" '
+    'name="poll-answer" value="2"> Oui</label></div></div></div>',
 ])
 def test_a_closed_plugin_poll_does_not_count(html):
     assert [r for _, r in found(html, "https://www.villedex.fr/", "poll") if r.startswith("components:")] == []
@@ -270,6 +279,25 @@ def test_a_closed_plugin_poll_does_not_count(html):
                                           '<button name="totalpoll[action]" value="vote" class="totalpoll-buttons-vote">Voter</button>'),
      "totalpoll"),
     (FORMINATOR.format(state='', message=''), "forminator"),
+    ('<div class="gform_wrapper gpoll_enabled_wrapper"><form id="gform_3" class="gpoll_enabled gpoll" method="post">'
+     '<div class="gfield gpoll_field"><input type="radio" name="input_1" value="a"> Oui</div>'
+     '<input type="submit" value="Voter"></form></div>', "gravity_forms_polls"),
+    ('<div class="formulaire_spip formulaire_sondage"><form method="post" action="/spip.php?article12"><div class="choix">'
+     '<label><input type="radio" class="radio" name="id_option_sondage" value="1"> Oui</label></div>'
+     '<p class="boutons"><input type="submit" class="submit valider" value="Voter"></p></form></div>', "spip_sondage"),
+    # (Community Polls' vote button stands beside the answers' block, as its component and module templates print it)
+    ('<div id="cj-wrapper" class="item-page"><div class="voting-form"><ul class="list-group"><li class="list-group-item">'
+     '<label class="radio"><input type="radio" name="answer" value="1"> Oui</label></li></ul></div>'
+     '<div class="well well-small"><button class="btn btn-primary btn-vote">Voter</button></div></div>', "community_polls"),
+    ('<div class="rp-poll-wrapper rp-1"><div class="rp-poll-form"><div class="rp-answer"><label><input type="radio" '
+     'name="poll-answer" value="2"> Oui</label></div></div><div class="rp-buttons-wrapper">'
+     '<button type="button" class="btn rp-btn-vote">Voter</button></div></div>', "community_polls"),
+    ('<form id="simple-poll-4" class="simple-poll" method="post"><input type="radio" name="answer" id="option-1" value="1"> Oui'
+     '<input type="hidden" name="poll" value="4"><input type="submit" value="Voter"></form>', "poll_widget"),
+    ('<div class="wpdevartpoll poll_main_div_1"><div class="poll_question">Un marché le soir ?</div>'
+     '<input type="button" class="poll_inputs" value="Oui"></div>', "poll_widget"),
+    ('<div class="polis" data-conversation_id="7abcdefgh"></div><script async src="https://pol.is/embed.js"></script>',
+     "poll_widget"),
 ])
 def test_poll_plugins_and_embedded_surveys(html, platform):
     assert [p for p, _ in found(html, "https://www.villedex.fr/participer", "poll")] == [platform]

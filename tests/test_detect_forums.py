@@ -25,6 +25,44 @@ def forum_platforms(html, url="https://forum.villedex.fr/"):
      '<h1>Forum des habitants</h1>', "https://forum.villedex.fr/", "mybb"),
     ('<div id="bbpress-forums" class="bbpress-wrapper"><ul class="bbp-topics"></ul></div>',
      "https://www.villedex.fr/forums/", "bbpress"),
+    # Drupal's Forum module: its list of topics, a topic's node (Drupal 7 and 8+), the page adding a topic
+    ('<div class="forum"><table id="forum-topic-3"><tr><td class="forum__topic"><div class="forum__title">'
+     '<a href="/forum/stationnement">Stationnement</a></div></td><td class="forum__replies">4</td></tr></table></div>',
+     "https://www.villedex.fr/forum/3", "drupal"),
+    ('<body class="html not-front page-node node-type-forum"><div class="node node-forum"><h1>Rue Hugo</h1></div></body>',
+     "https://www.villedex.fr/forum/rue-hugo", "drupal"),
+    ('<body class="path-node page-node-type-forum"><article class="node node--type-forum"><h1>Rue Hugo</h1></article></body>',
+     "https://www.villedex.fr/forum/rue-hugo", "drupal"),
+    ('<h1>Nouveau sujet</h1><form><input name="title[0][value]"><textarea name="body[0][value]"></textarea></form>',
+     "https://www.villedex.fr/node/add/forum?forum_id=4", "drupal"),
+    # FluxBB's and PunBB's pages, though their scripts bear phpBB's names; XOOPS's newbb; Misago's topic, though its
+    # route is Discourse's shape
+    ('<div id="punviewtopic" class="pun"><div class="punwrap"><p>Message</p></div></div>',
+     "https://forum.villedex.fr/viewtopic.php?id=3", "fluxbb"),
+    ('<div id="brd-wrap" class="brd"><div id="brd-post" class="brd-page post">Nouveau message</div></div>',
+     "https://forum.villedex.fr/post.php?fid=2", "fluxbb"),
+    ('<body id="newbb"><div class="forum_header"><div class="forum_title">Vie locale</div></div></body>',
+     "https://www.villedex.fr/modules/newbb/viewforum.php?forum=2", "xoops_newbb"),
+    ('<body class="misago-anonymous"><div id="misago-container"><div id="page-mount"><div class="page page-thread">'
+     '<h1>Marché du soir</h1></div></div></div></body>', "https://forum.villedex.fr/t/marche-du-soir/4/", "misago"),
+    ('<div id="spMainContainer"><div class="spTopicViewSection">Message</div></div>',
+     "https://www.villedex.fr/forum/vie-locale/marche/", "simple_press"),
+    ('<ul id="forum-viewtopic"><li id="post-4" class="forum-viewtopic-post">Message</li></ul>',
+     "https://www.villedex.fr/forum/vie-locale/4/marche/", "e107"),
+    ('<div id="forum"><table><tr class="forum-title"><td>Vie locale</td></tr><tr class="forum-parent"><td>'
+     '<a href="/forum/marche/">Marché</a></td></tr></table></div>', "https://www.villedex.fr/forum/", "e107"),
+    ('<table class="MsgTable"><tr><td class="MsgBodyText">Message</td></tr></table>',
+     "https://forum.villedex.fr/index.php?t=msg&th=12", "fudforum"),
+    ('<div class="copyright">Powered by YaBB 2.6.11!</div>', "https://forum.villedex.fr/cgi-bin/YaBB.pl?board=general",
+     "yabb"),
+    ('<body class="gbody"><table class="forums"><tr><td>Vie locale</td></tr></table></body>',
+     "https://forum.villedex.fr/index.php?action=vtopic&forum=1", "minibb"),
+    ('<head><meta name="generator" content="my little forum 2.4.24"></head><div id="pbmlf"><a href="https://mylittleforum.net/">'
+     'powered by my little forum</a></div>', "https://forum.villedex.fr/index.php?id=42", "my_little_forum"),
+    ('<div id="ed" class="type-component ed-responsive view-post">Message</div>',
+     "https://www.villedex.fr/index.php?option=com_easydiscuss&view=post&id=3", "easydiscuss"),
+    ('<div class="ccbmaindiv"><table class="ccbnormaltable"><tr><td>Message</td></tr></table></div>',
+     "https://www.villedex.fr/index.php?option=com_ccboard&view=postlist&forum=1&topic=2", "ccboard"),
 ])
 def test_forum_engines_by_their_markup(html, url, platform):
     assert forum_platforms(html, url) == [platform]
@@ -145,6 +183,24 @@ PHPBB_BODY = '<body id="phpbb" class="nojs notouch section-faq ltr"><a href="./v
     (KUNENA_BODY, "https://www.villedex.fr/index.php/forum/regles", False),
     (KUNENA_BODY, "https://www.villedex.fr/index.php?option=com_kunena&view=misc&Itemid=12", False),
     (KUNENA_BODY, "https://www.villedex.fr/index.php/forum/vie-locale/12-marche-du-samedi", True),
+    # the same for the engines read from their source: FluxBB's help, XOOPS newbb's search, e107's rules, FUDforum's
+    # help, my little forum's terms, Misago's terms (its shell shows no board page), an EasyDiscuss module on another page
+    ('<div id="punhelp" class="pun">Aide</div>', "https://forum.villedex.fr/help.php", False),
+    ('<body id="newbb"><p>Recherche</p></body>', "https://www.villedex.fr/modules/newbb/search.php", False),
+    ('<ul id="forum-viewtopic"><li class="forum-viewtopic-post">Règles</li></ul>', "https://www.villedex.fr/forum/rules", False),
+    ('<footer><p class="SmallText">Powered by: FUDforum 3.0.7.</p></footer>', "https://forum.villedex.fr/index.php?t=help_index",
+     False),
+    ('<head><meta name="generator" content="my little forum 2.4.24"></head>',
+     "https://forum.villedex.fr/index.php?mode=login&action=show_tou", False),
+    ('<div id="misago-container"><div class="page page-legal legal-terms-of-service">Conditions</div></div>',
+     "https://forum.villedex.fr/terms-of-service/", False),
+    ('<div id="ed" class="ed-mod">Dernières questions</div>', "https://www.villedex.fr/actualites", False),
+    # EasyDiscuss's badges on a Joomla address of its own; a Drupal home page's block of the latest topics (teasers)
+    ('<div id="ed" class="type-component ed-responsive view-badges layout-default"><h2>Badges</h2></div>',
+     "https://www.villedex.fr/index.php/forum/badges", False),
+    ('<body class="path-frontpage"><main><h1>Bienvenue à Villedex</h1><section><h2>Derniers sujets du forum</h2>'
+     '<article class="node node--type-forum node--view-mode-teaser"><h3><a href="/forum/vie-locale/stationnement">'
+     'Stationnement rue Hugo</a></h3></article></section></main></body>', "https://www.villedex.fr/", False),
 ])
 def test_an_engine_s_help_and_rules_pages_are_not_the_board(html, url, board):
     assert bool(forum_platforms(html, url)) is board

@@ -847,6 +847,15 @@ def test_a_right_of_interpellation_opened_by_supporters_is_a_petition(text):
      "les projets de la ville.</p>"),
     ("Seniors", "<p>Le conseil consultatif des Villedexois retraités se réunit chaque mois en groupes de travail."
      "</p>"),
+    # the neighbourhood tables, the city's assises, a local youth council, the residents' assembly
+    ("Quartier des Tilleuls", "<p>La table de quartier réunit chaque mois les habitants et les associations du quartier."
+     "</p><p>Elle porte leurs demandes auprès de la mairie.</p>"),
+    ("Assises de la ville 2026", "<p>Pendant trois mois, ateliers et réunions ont préparé le projet de ville.</p>"),
+    ("Jeunesse", "<p>Le conseil local de la jeunesse accueille les 15-25 ans qui veulent porter des projets pour la ville."
+     "</p>"),
+    ("Conseil municipal de la jeunesse", "<p>Élus pour deux ans, les jeunes conseillers portent des projets pour la ville."
+     "</p>"),
+    ("Vivre ensemble", "<p>L'assemblée des habitants se réunit deux fois par an pour débattre des projets municipaux.</p>"),
 ])
 def test_an_approach_told_in_the_words_small_towns_use(title, text):
     html = f"<title>{title}</title><h1>{title}</h1>{text}"
@@ -860,6 +869,21 @@ def test_an_approach_told_in_the_words_small_towns_use(title, text):
 ])
 def test_the_council_s_meal_or_visit_for_an_age_group_is_no_council_of_that_group(title, text):
     html = f"<title>{title}</title><h1>{title}</h1>{text}"
+    assert "participation_displayed" not in words(html, "https://www.villedex.fr/actualites/page")
+
+
+@pytest.mark.parametrize("text", [
+    "<p>Le procès se tiendra devant la cour d'assises du département en mars.</p>",
+    "<p>Les assises nationales du sport se tiennent à Paris en mars.</p>",
+    # the yearly draw of the jurors of a court named after its département, a trade congress, advice of young readers
+    "<p>Le tirage au sort de la liste préparatoire des jurés de la cour d'assises du Territoire de Belfort aura lieu en "
+    "mairie le 12 juin.</p><p>La séance est publique.</p>",
+    "<p>La ville a reçu le label Cit'ergie lors des Assises de la transition énergétique à Bordeaux.</p>"
+    "<p>Ce label récompense sa politique climat-air-énergie.</p>",
+    "<p>Retrouvez les conseils de jeunes lecteurs de la médiathèque pour vos lectures d'été.</p>",
+])
+def test_a_court_a_congress_or_advice_is_no_instrument_of_the_city(text):
+    html = f"<title>Actualités</title><h1>Actualités</h1>{text}"
     assert "participation_displayed" not in words(html, "https://www.villedex.fr/actualites/page")
 
 

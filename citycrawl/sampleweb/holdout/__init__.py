@@ -29,10 +29,12 @@ thirty-fourth, the thirty-fifth (``lisieres``, 99141-99148) by a thirty-fifth an
 thirty-eighth (``marnes``, 99191-99198) by a thirty-eighth, the thirty-ninth (``vergers``, 99211-99218) by a
 thirty-ninth and the fortieth (``estrans``, 99221-99228) by a fortieth, the forty-first (``gaves``, 99231-99238)
 by a forty-first and the forty-second (``criques``, 99261-99268) by a forty-second, the forty-third (``rias``,
-99271-99278) by a forty-third and the forty-fourth (``polders``, 99281-99288) by a forty-fourth, likewise apart."""
-from . import (adrets, bocages, bosquets, bourgs, bruyeres, causses, clairieres, cms_cities, collines, cols, combes,
+99271-99278) by a forty-third and the forty-fourth (``polders``, 99281-99288) by a forty-fourth, the forty-fifth
+(``meandres``, 99291-99298) by a forty-fifth and the forty-sixth (``cirques``, 99311-99318) by a forty-sixth, likewise
+apart."""
+from . import (adrets, bocages, bosquets, bourgs, bruyeres, causses, cirques, clairieres, cms_cities, collines, cols, combes,
                communes, coteaux, criques, deltas, dunes, estrans, estuaires, falaises, faubourgs, garrigues, gaves,
-               gorges, hameaux, lagons, landes, lisieres, local_cities, marais, marnes, moraines, plateaux,
+               gorges, hameaux, lagons, landes, lisieres, local_cities, marais, marnes, meandres, moraines, plateaux,
                platform_cities, polders, rias, rivages, rochers, ruisseaux, sources, tourbieres, towns, ubacs, vallons,
                vergers, vignes, villes)
 
@@ -52,7 +54,8 @@ _LATER_PARTS = (("second", towns), ("third", communes), ("fourth", villes), ("fi
                 ("thirty-seventh", moraines), ("thirty-eighth", marnes),
                 ("thirty-ninth", vergers), ("fortieth", estrans),
                 ("forty-first", gaves), ("forty-second", criques),
-                ("forty-third", rias), ("forty-fourth", polders))
+                ("forty-third", rias), ("forty-fourth", polders),
+                ("forty-fifth", meandres), ("forty-sixth", cirques))
 PARTS = ("first", *(name for name, _ in _LATER_PARTS))
 _PART_OF = {city.insee_code: name for name, module in _LATER_PARTS for city in module.cities()}
 

@@ -30,12 +30,13 @@ thirty-eighth (``marnes``, 99191-99198) by a thirty-eighth, the thirty-ninth (``
 thirty-ninth and the fortieth (``estrans``, 99221-99228) by a fortieth, the forty-first (``gaves``, 99231-99238)
 by a forty-first and the forty-second (``criques``, 99261-99268) by a forty-second, the forty-third (``rias``,
 99271-99278) by a forty-third and the forty-fourth (``polders``, 99281-99288) by a forty-fourth, the forty-fifth
-(``meandres``, 99291-99298) by a forty-fifth and the forty-sixth (``cirques``, 99311-99318) by a forty-sixth, likewise
-apart."""
+(``meandres``, 99291-99298) by a forty-fifth and the forty-sixth (``cirques``, 99311-99318) by a forty-sixth, the
+forty-seventh (``remparts``, 99321-99328) by a forty-seventh and the forty-eighth (``estives``, 99331-99338) by a
+forty-eighth, likewise apart."""
 from . import (adrets, bocages, bosquets, bourgs, bruyeres, causses, cirques, clairieres, cms_cities, collines, cols, combes,
-               communes, coteaux, criques, deltas, dunes, estrans, estuaires, falaises, faubourgs, garrigues, gaves,
+               communes, coteaux, criques, deltas, dunes, estives, estrans, estuaires, falaises, faubourgs, garrigues, gaves,
                gorges, hameaux, lagons, landes, lisieres, local_cities, marais, marnes, meandres, moraines, plateaux,
-               platform_cities, polders, rias, rivages, rochers, ruisseaux, sources, tourbieres, towns, ubacs, vallons,
+               platform_cities, polders, remparts, rias, rivages, rochers, ruisseaux, sources, tourbieres, towns, ubacs, vallons,
                vergers, vignes, villes)
 
 # The first part is three modules; every later part is one module of its own, in the order they were written.
@@ -55,7 +56,8 @@ _LATER_PARTS = (("second", towns), ("third", communes), ("fourth", villes), ("fi
                 ("thirty-ninth", vergers), ("fortieth", estrans),
                 ("forty-first", gaves), ("forty-second", criques),
                 ("forty-third", rias), ("forty-fourth", polders),
-                ("forty-fifth", meandres), ("forty-sixth", cirques))
+                ("forty-fifth", meandres), ("forty-sixth", cirques),
+                ("forty-seventh", remparts), ("forty-eighth", estives))
 PARTS = ("first", *(name for name, _ in _LATER_PARTS))
 _PART_OF = {city.insee_code: name for name, module in _LATER_PARTS for city in module.cities()}
 

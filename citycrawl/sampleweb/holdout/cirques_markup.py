@@ -2,6 +2,8 @@
 halls and platforms. Written from how these CMSs, plugins and platforms render their blocks."""
 from html import escape
 
+from .markup import wp_comments_closed  # the same blocks as the first part's
+
 
 def p(*paras):
     return "".join(f"<p>{x}</p>" for x in paras)
@@ -184,10 +186,6 @@ def wp_comments(items, action="/wp-comments-post.php", post_id=412):
             '<p class="comment-form-author"><label for="author">Nom</label><input id="author" name="author" type="text"></p>'
             '<p class="comment-form-email"><label for="email">E-mail</label><input id="email" name="email" type="email"></p>'
             f'<p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Laisser un commentaire"><input type="hidden" name="comment_post_ID" value="{post_id}" id="comment_post_ID"><input type="hidden" name="comment_parent" id="comment_parent" value="0"></p></form></div></div>')
-
-
-def wp_comments_closed():
-    return '<div id="comments" class="comments-area"><p class="no-comments">Les commentaires sont fermés.</p></div>'
 
 
 def drupal_comments(items, node):

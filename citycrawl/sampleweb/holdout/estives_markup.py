@@ -7,9 +7,7 @@ phpBB, Discourse and Publik (w.c.s.), in our own words.
 """
 from html import escape
 
-
-def prose(*paragraphs):
-    return "".join(f"<p>{p}</p>" for p in paragraphs)
+from .markup import prose, wp_comments_closed  # the same blocks as the first part's
 
 
 def cookie_banner():
@@ -273,10 +271,6 @@ def wp_comments(comments, action, post_id):
             '<p class="comment-form-author"><label for="author">Nom</label><input id="author" name="author" type="text" size="30"></p>'
             '<p class="comment-form-email"><label for="email">E-mail</label><input id="email" name="email" type="email" size="30"></p>'
             f'<p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Laisser un commentaire"><input type="hidden" name="comment_post_ID" value="{post_id}" id="comment_post_ID"></p></form></div></div>')
-
-
-def wp_comments_closed():
-    return '<div id="comments" class="comments-area"><p class="no-comments">Les commentaires sont fermés.</p></div>'
 
 
 def disqus(shortname, identifier):

@@ -23,6 +23,13 @@ def found(html, url, feature):
     (DECIDIM_HEAD + '<div id="comments-for-Proposal-31" data-decidim-comments=\'{"commentableGid":"x"}\'><div id="comments">'
      '<div class="comments"><div class="comment-threads"></div></div></div></div>',
      "https://jeparticipe.villedex.fr/processes/x/f/7/proposals/31", "comments", "decidim"),
+    # the same block without its data attribute: its threads' list, or a comment's body
+    (DECIDIM_HEAD + '<div id="comments"><div class="comments"><h2 class="h4">2 commentaires</h2>'
+     '<div class="comment-threads" id="threads-proposal-31"></div></div></div>',
+     "https://jeparticipe.villedex.fr/processes/x/f/7/proposals/31", "comments", "decidim"),
+    (DECIDIM_HEAD + '<div id="comment_88" class="comment"><div class="comment__header">Anne</div>'
+     '<div class="comment__content"><p>Oui, avec un abri.</p></div></div>',
+     "https://jeparticipe.villedex.fr/processes/x/f/7/proposals/31", "comments", "decidim"),
     (DECIDIM_HEAD + "<h1>Initiatives</h1>", "https://jeparticipe.villedex.fr/initiatives", "petition", "decidim"),
     (CONSUL_FOOTER + "<h1>Propositions</h1>", "https://decide.villedex.fr/proposals", "suggestion_call", "consul"),
     (CONSUL_FOOTER + "<h1>Propositions</h1>", "https://decide.villedex.fr/legislation/processes/4/proposals", "suggestion_call", "consul"),

@@ -150,8 +150,9 @@ def test_spip_forum_under_an_article():
     assert {"comments", "forum"} <= features(html, "https://www.villedex.fr/spip.php?article31")
     assert {"comments", "forum"} <= features(html, "https://www.villedex.fr/spip.php?page=forum&id_article=31")
     # a board's own section, a page of another template, holds threads under no content: a forum only
-    section = features(html, "https://www.villedex.fr/spip.php?page=forum_quartiers&sujet=18")
-    assert "forum" in section and "comments" not in section
+    for template in ("forum_quartiers", "forum-citoyen"):  # SPIP's template names take hyphens too
+        section = features(html, f"https://www.villedex.fr/spip.php?page={template}&id_forum=18")
+        assert "forum" in section and "comments" not in section
 
 
 def test_a_spip_article_with_no_forum_is_not_one():

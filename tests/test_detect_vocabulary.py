@@ -20,6 +20,9 @@ def words(html, url="https://www.villedex.fr/page"):
     ("<h1>La ville</h1>", "https://www.villedex.fr/budget-participatif/projets", "participatory_budget"),
     ("<h1>Boîte à idées</h1><form action='/idees'><textarea name='idee'></textarea><button>Envoyer</button></form>",
      "https://www.villedex.fr/idees", "suggestion_call"),
+    # a suggestion box, as small towns also name their idea box
+    ("<h1>Mairie</h1><h2>Boîte à suggestions</h2><p>Une remarque sur la vie du bourg ? Notre boîte à suggestions est "
+     "à l'accueil de la mairie et en ligne.</p>", "https://www.villedex.fr/mairie/accueil", "suggestion_call"),
     ("<h1>Aménagement du parc</h1><form action='/parc'><legend>Proposez vos idées pour le parc</legend>"
      "<textarea name='texte'></textarea><button>Envoyer</button></form>", "https://www.villedex.fr/parc", "suggestion_call"),
     ("<h1>Sondage : les horaires de la médiathèque</h1><form action='/sondage'><input type='radio' name='vote' value='a'>"

@@ -32,10 +32,11 @@ by a forty-first and the forty-second (``criques``, 99261-99268) by a forty-seco
 99271-99278) by a forty-third and the forty-fourth (``polders``, 99281-99288) by a forty-fourth, the forty-fifth
 (``meandres``, 99291-99298) by a forty-fifth and the forty-sixth (``cirques``, 99311-99318) by a forty-sixth, the
 forty-seventh (``remparts``, 99321-99328) by a forty-seventh and the forty-eighth (``estives``, 99331-99338) by a
-forty-eighth, likewise apart."""
-from . import (adrets, bocages, bosquets, bourgs, bruyeres, causses, cirques, clairieres, cms_cities, collines, cols, combes,
+forty-eighth, the forty-ninth (``piemonts``, 99341-99348) by a forty-ninth and the fiftieth (``bastides``,
+99361-99368) by a fiftieth, likewise apart."""
+from . import (adrets, bastides, bocages, bosquets, bourgs, bruyeres, causses, cirques, clairieres, cms_cities, collines, cols, combes,
                communes, coteaux, criques, deltas, dunes, estives, estrans, estuaires, falaises, faubourgs, garrigues, gaves,
-               gorges, hameaux, lagons, landes, lisieres, local_cities, marais, marnes, meandres, moraines, plateaux,
+               gorges, hameaux, lagons, landes, lisieres, local_cities, marais, marnes, meandres, moraines, piemonts, plateaux,
                platform_cities, polders, remparts, rias, rivages, rochers, ruisseaux, sources, tourbieres, towns, ubacs, vallons,
                vergers, vignes, villes)
 
@@ -57,7 +58,8 @@ _LATER_PARTS = (("second", towns), ("third", communes), ("fourth", villes), ("fi
                 ("forty-first", gaves), ("forty-second", criques),
                 ("forty-third", rias), ("forty-fourth", polders),
                 ("forty-fifth", meandres), ("forty-sixth", cirques),
-                ("forty-seventh", remparts), ("forty-eighth", estives))
+                ("forty-seventh", remparts), ("forty-eighth", estives),
+                ("forty-ninth", piemonts), ("fiftieth", bastides))
 PARTS = ("first", *(name for name, _ in _LATER_PARTS))
 _PART_OF = {city.insee_code: name for name, module in _LATER_PARTS for city in module.cities()}
 

@@ -1247,6 +1247,17 @@ def test_the_second_reading_s_cases():
     assert "participation_displayed" in words(sheet, "https://www.villedex.fr/associations/n12")
 
 
+def test_the_voisins_solidaires_kit_is_no_network_and_a_network_of_that_name_is_one():
+    # the national association's scheme: posters and a board in a building's hall, no network online
+    kit = ("<title>Voisins solidaires</title><h1>Voisins solidaires</h1><p>La ville relaie la campagne de l'association "
+           "Voisins solidaires pour l'entraide entre voisins.</p><p>Le kit comprend une affiche pour le hall de "
+           "l'immeuble, des tracts et un panneau où chacun note ses besoins.</p>")
+    assert "territorial_social_network" not in features(kit, "https://www.villedex.fr/solidarite/voisins-solidaires")
+    network = kit.replace("</p><p>Le kit", "</p><p>Rejoignez aussi le réseau social de proximité de la ville : inscrivez-"
+                          "vous en ligne pour proposer ou demander un coup de main.</p><p>Le kit")
+    assert "territorial_social_network" in features(network, "https://www.villedex.fr/solidarite/voisins-solidaires")
+
+
 def test_exchanging_news_between_neighbours_is_no_network():
     html = ("<title>Fête des voisins 2025</title><h1>Fête des voisins 2025</h1><p>Le 30 mai, la fête des voisins est "
             "l'occasion d'échanger entre voisins autour d'un repas partagé.</p>")

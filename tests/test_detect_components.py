@@ -24,10 +24,10 @@ def found(html, url, feature):
      '<div class="comments"><div class="comment-threads"></div></div></div></div>',
      "https://jeparticipe.villedex.fr/processes/x/f/7/proposals/31", "comments", "decidim"),
     # the same block without its data attribute: its threads' list, or a comment's body
-    (DECIDIM_HEAD + '<div id="comments"><div class="comments"><h2 class="h4">2 commentaires</h2>'
-     '<div class="comment-threads" id="threads-proposal-31"></div></div></div>',
+    (DECIDIM_HEAD + '<div id="comments"><div class="comments"><div class="comments__header"><h2 class="h4">2 commentaires'
+     '</h2></div><div class="comment-threads" id="threads-proposal-31"></div></div></div>',
      "https://jeparticipe.villedex.fr/processes/x/f/7/proposals/31", "comments", "decidim"),
-    (DECIDIM_HEAD + '<div id="comment_88" class="comment"><div class="comment__header">Anne</div>'
+    (DECIDIM_HEAD + '<div id="comment_88" class="comment" data-comment-id="88"><div class="comment__header">Anne</div>'
      '<div class="comment__content"><p>Oui, avec un abri.</p></div></div>',
      "https://jeparticipe.villedex.fr/processes/x/f/7/proposals/31", "comments", "decidim"),
     (DECIDIM_HEAD + "<h1>Initiatives</h1>", "https://jeparticipe.villedex.fr/initiatives", "petition", "decidim"),
@@ -88,6 +88,14 @@ def found(html, url, feature):
 ])
 def test_a_platform_component_gives_its_feature_with_the_platform(html, url, feature, platform):
     assert [p for p, _ in found(html, url, feature)] == [platform]
+
+
+def test_a_city_page_beside_a_decidim_frame_keeps_its_own_blocks():
+    # testimonials in the same class names as Decidim's comments, on a city page that embeds its platform
+    html = ('<h1>Budget participatif 2025</h1><iframe src="https://jeparticipe.villedex.fr/processes/bp-2025/embed">'
+            '</iframe><section class="temoignages"><h2>Ils ont participé</h2><div class="comment"><div class="comment__content">'
+            '<p>« J\'ai proposé un jardin partagé. »</p></div></div><div class="comment-threads"></div></section>')
+    assert found(html, "https://www.villedex.fr/budget-participatif-2025", "comments") == []
 
 
 def test_a_budget_route_needs_the_platform_s_own_page_and_a_residents_budget():
@@ -322,7 +330,8 @@ def test_a_link_to_a_survey_is_not_a_survey(html):
 @pytest.mark.parametrize("title, poll", [
     ("Questionnaire : vos idées pour le parc", True), ("Enquête sur les mobilités", True),
     # a general form service serving something else than a survey, as the page's title says
-    ("Inscription au repas des aînés", False), ("Boîte à idées", False), ("Contactez-nous", False),
+    ("Inscription au repas des aînés", False), ("Boîte à idées", False), ("Boîte à suggestions", False),
+    ("Contactez-nous", False),
     ("Concertation sur le parc : vos idées", True), ("Appel à idées pour le parc", False),
 ])
 def test_a_form_service_is_a_poll_unless_the_page_says_it_serves_something_else(title, poll):

@@ -1256,6 +1256,13 @@ def test_the_voisins_solidaires_kit_is_no_network_and_a_network_of_that_name_is_
     network = kit.replace("</p><p>Le kit", "</p><p>Rejoignez aussi le réseau social de proximité de la ville : inscrivez-"
                           "vous en ligne pour proposer ou demander un coup de main.</p><p>Le kit")
     assert "territorial_social_network" in features(network, "https://www.villedex.fr/solidarite/voisins-solidaires")
+    # a platform of that name the city runs: presented, announced, or its own site
+    for text in ("La ville lance Voisins solidaires, sa plateforme numérique gratuite pour proposer ou demander un coup "
+                 "de main.", "La plateforme Voisins solidaires est en ligne : les volontaires y sont mis en relation."):
+        html = f"<title>Voisins solidaires</title><h1>Voisins solidaires</h1><p>{text}</p>"
+        assert "territorial_social_network" in features(html, "https://www.villedex.fr/actualites/voisins-solidaires"), text
+    own = "<title>Bienvenue</title><h1>Bienvenue</h1><p>Publiez une annonce, répondez à celles de vos voisins.</p>"
+    assert "territorial_social_network" in features(own, "https://voisins-solidaires.villedex.fr/")
 
 
 def test_exchanging_news_between_neighbours_is_no_network():

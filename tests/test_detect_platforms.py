@@ -13,6 +13,11 @@ def platforms(html, url, feature="participatory_platform"):
     ("<script>Decidim.config.set({\"api_path\": \"/api\"});</script>", "https://participez.villedex-metropole.org/", "decidim"),
     ('<footer><a href="https://consuldemocracy.org">CONSUL DEMOCRACY</a></footer>', "https://decide.villedex.org/", "consul"),
     ('<div class="main-footer"><p>Site propulsé par le logiciel libre <b>Decidim</b></p></div>', "https://avis.villedex.org/", "decidim"),
+    # the footer's credit as a link to the software's source, in 0.27's mini-footer or 0.28's footer
+    ('<div class="mini-footer"><a href="https://github.com/decidim/decidim" target="_blank">Logiciel libre</a></div>',
+     "https://avis.villedex.org/", "decidim"),
+    ('<footer><a href="https://github.com/decidim/decidim">Made with free software</a></footer>', "https://avis.villedex.org/",
+     "decidim"),
     ('<footer><p>Powered by <span>Cap Collectif</span></p></footer>', "https://avis.villedex.org/", "cap_collectif"),
     ("<h1>Concertation</h1>", "https://villedex.cap-collectif.com/project/parc", "cap_collectif"),
     ("<div id='app'></div>", "https://villedex.citizenlab.co/fr-FR/", "go_vocal"),
@@ -61,6 +66,8 @@ def test_pages_on_a_platform(html, url, platform):
     "Decidim, comme Cap Collectif ou CitizenLab, permet de proposer des idées.</p>",
     "<p>Participez sur <a href='https://jeparticipe.villedex.fr/'>jeparticipe.villedex.fr</a> "
     "et <a href='https://villedex.cap-collectif.com/'>notre consultation</a>.</p>",
+    # an article linking to the software's source
+    "<p>Notre plateforme repose sur <a href='https://github.com/decidim/decidim'>Decidim</a>, un logiciel libre.</p>",
 ])
 def test_an_article_or_a_link_naming_a_platform_is_not_the_platform(html):
     assert platforms(html, "https://www.villedex.fr/actu/plateforme") == []

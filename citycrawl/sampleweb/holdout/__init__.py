@@ -33,12 +33,14 @@ by a forty-first and the forty-second (``criques``, 99261-99268) by a forty-seco
 (``meandres``, 99291-99298) by a forty-fifth and the forty-sixth (``cirques``, 99311-99318) by a forty-sixth, the
 forty-seventh (``remparts``, 99321-99328) by a forty-seventh and the forty-eighth (``estives``, 99331-99338) by a
 forty-eighth, the forty-ninth (``piemonts``, 99341-99348) by a forty-ninth and the fiftieth (``bastides``,
-99361-99368) by a fiftieth, likewise apart."""
-from . import (adrets, bastides, bocages, bosquets, bourgs, bruyeres, causses, cirques, clairieres, cms_cities, collines, cols, combes,
-               communes, coteaux, criques, deltas, dunes, estives, estrans, estuaires, falaises, faubourgs, garrigues, gaves,
-               gorges, hameaux, lagons, landes, lisieres, local_cities, marais, marnes, meandres, moraines, piemonts, plateaux,
-               platform_cities, polders, remparts, rias, rivages, rochers, ruisseaux, sources, tourbieres, towns, ubacs, vallons,
-               vergers, vignes, villes)
+99361-99368) by a fiftieth, the fifty-first (``corniches``, 99371-99378) by a fifty-first and the fifty-second
+(``alluvions``, 99381-99388) by a fifty-second, likewise apart."""
+from . import (adrets, alluvions, bastides, bocages, bosquets, bourgs, bruyeres, causses, cirques, clairieres,
+               cms_cities, collines, cols, combes, corniches, communes, coteaux, criques, deltas, dunes, estives,
+               estrans, estuaires, falaises, faubourgs, garrigues, gaves, gorges, hameaux, lagons, landes, lisieres,
+               local_cities, marais, marnes, meandres, moraines, piemonts, plateaux, platform_cities, polders,
+               remparts, rias, rivages, rochers, ruisseaux, sources, tourbieres, towns, ubacs, vallons, vergers,
+               vignes, villes)
 
 # The first part is three modules; every later part is one module of its own, in the order they were written.
 _FIRST_PART = (cms_cities, local_cities, platform_cities)
@@ -59,7 +61,8 @@ _LATER_PARTS = (("second", towns), ("third", communes), ("fourth", villes), ("fi
                 ("forty-third", rias), ("forty-fourth", polders),
                 ("forty-fifth", meandres), ("forty-sixth", cirques),
                 ("forty-seventh", remparts), ("forty-eighth", estives),
-                ("forty-ninth", piemonts), ("fiftieth", bastides))
+                ("forty-ninth", piemonts), ("fiftieth", bastides),
+                ("fifty-first", corniches), ("fifty-second", alluvions))
 PARTS = ("first", *(name for name, _ in _LATER_PARTS))
 _PART_OF = {city.insee_code: name for name, module in _LATER_PARTS for city in module.cities()}
 

@@ -18,6 +18,7 @@ def platforms(html, url, feature="participatory_platform"):
      "https://avis.villedex.org/", "decidim"),
     ('<footer><a href="https://github.com/decidim/decidim">Made with free software</a></footer>', "https://avis.villedex.org/",
      "decidim"),
+    ('<main><h1>Accueil</h1></main><div data-decidim-map="{}"></div>', "https://avis.villedex.org/carte", "decidim"),
     ('<footer><p>Powered by <span>Cap Collectif</span></p></footer>', "https://avis.villedex.org/", "cap_collectif"),
     ("<h1>Concertation</h1>", "https://villedex.cap-collectif.com/project/parc", "cap_collectif"),
     ("<div id='app'></div>", "https://villedex.citizenlab.co/fr-FR/", "go_vocal"),

@@ -95,9 +95,11 @@ def _as_resolved(host: str) -> str:
 
 
 def normalize_url(url: str) -> str:
-    """Canonical form for de-duplication: lower-case scheme and host, no fragment, no default port."""
+    """Canonical form for de-duplication: lower-case scheme and host, no fragment, no default port. Normalising it
+    again gives it back as it is."""
+    text = url.strip().split("#", 1)[0].rstrip()  # (the fragment first: spaces before it end the address)
     try:
-        parts = urlsplit(url.strip())
+        parts = urlsplit(text)
         port = parts.port
     except ValueError:  # a malformed address (bad port, bad IPv6) stays as written
         return url.strip()
@@ -106,7 +108,11 @@ def normalize_url(url: str) -> str:
     if ":" in host:  # an IPv6 literal keeps its brackets, or the address would lose its host
         host = f"[{host}]"
     netloc = host if port is None or (scheme, port) in (("http", 80), ("https", 443)) else f"{host}:{port}"
-    return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
+    # an empty query is dropped, and the path then ends the address: its end spaces too
+    path = (parts.path if parts.query else parts.path.rstrip()) or "/"
+    if not netloc:  # no host ("http:////"): a path starting with "//" would be read as a host the next time
+        path = "/" + path.lstrip("/")
+    return urlunsplit((scheme, netloc, path, parts.query, ""))
 
 
 def site_root(url: str) -> str:

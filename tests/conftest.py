@@ -6,8 +6,16 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from tests.ports import free_port
+
+# Property tests draw the same examples on every run, so that a fresh machine's CI never fails at random; a
+# developer draws new ones with HYPOTHESIS_PROFILE=explore (many more examples, random), and turns what they find
+# into fixed @example cases.
+settings.register_profile("ci", derandomize=True)
+settings.register_profile("explore", max_examples=3000, derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # Throwaway PostgreSQL and Redis servers, started by the tests themselves.
 pytest_plugins = ["tests.pg", "tests.redis_server", "tests.pywb_server"]

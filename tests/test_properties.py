@@ -7,7 +7,7 @@ import ipaddress
 import re
 import socket
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from citycrawl.seeds import REQUIRED, Seed, SeedFileError, read_seeds
 from citycrawl.urls import host_of, is_private_host, normalize_url, registrable_domain
@@ -126,6 +126,8 @@ def test_normalisation_is_idempotent_and_keeps_the_target(url):
 
 
 @given(st.sampled_from(["http://", "https://", "HTTP://"]), st.text(max_size=300))
+@example("http://", "//")  # no host, a path of slashes: read again, it must not become another address
+@example("http://", "")
 def test_normalisation_of_any_address_is_idempotent(scheme, text):
     once = normalize_url(scheme + text)
     assert normalize_url(once) == once

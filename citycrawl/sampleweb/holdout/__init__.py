@@ -33,14 +33,16 @@ by a forty-first and the forty-second (``criques``, 99261-99268) by a forty-seco
 (``meandres``, 99291-99298) by a forty-fifth and the forty-sixth (``cirques``, 99311-99318) by a forty-sixth, the
 forty-seventh (``remparts``, 99321-99328) by a forty-seventh and the forty-eighth (``estives``, 99331-99338) by a
 forty-eighth, the forty-ninth (``piemonts``, 99341-99348) by a forty-ninth and the fiftieth (``bastides``,
-99361-99368) by a fiftieth, the fifty-first (``corniches``, 99371-99378) by a fifty-first and the fifty-second
-(``alluvions``, 99381-99388) by a fifty-second, likewise apart."""
-from . import (adrets, alluvions, bastides, bocages, bosquets, bourgs, bruyeres, causses, cirques, clairieres,
-               cms_cities, collines, cols, combes, corniches, communes, coteaux, criques, deltas, dunes, estives,
-               estrans, estuaires, falaises, faubourgs, garrigues, gaves, gorges, hameaux, lagons, landes, lisieres,
-               local_cities, marais, marnes, meandres, moraines, piemonts, plateaux, platform_cities, polders,
-               remparts, rias, rivages, rochers, ruisseaux, sources, tourbieres, towns, ubacs, vallons, vergers,
-               vignes, villes)
+99361-99368) by a fiftieth, the fifty-first (``corniches``, 99371-99378) by a fifty-first, the fifty-second
+(``alluvions``, 99381-99388) by a fifty-second, the fifty-third (``greves``, 99391-99398) by a fifty-third, the
+fifty-fourth (``chaumes``, 99411-99418) by a fifty-fourth, the fifty-fifth (``ravines``, 99421-99428) by a fifty-fifth
+and the fifty-sixth (``terrasses``, 99431-99438) by a fifty-sixth, likewise apart."""
+from . import (adrets, alluvions, bastides, bocages, bosquets, bourgs, bruyeres, causses, chaumes, cirques,
+               clairieres, cms_cities, collines, cols, combes, corniches, communes, coteaux, criques, deltas, dunes,
+               estives, estrans, estuaires, falaises, faubourgs, garrigues, gaves, gorges, greves, hameaux, lagons,
+               landes, lisieres, local_cities, marais, marnes, meandres, moraines, piemonts, plateaux,
+               platform_cities, polders, ravines, remparts, rias, rivages, rochers, ruisseaux, sources, terrasses,
+               tourbieres, towns, ubacs, vallons, vergers, vignes, villes)
 
 # The first part is three modules; every later part is one module of its own, in the order they were written.
 _FIRST_PART = (cms_cities, local_cities, platform_cities)
@@ -62,7 +64,9 @@ _LATER_PARTS = (("second", towns), ("third", communes), ("fourth", villes), ("fi
                 ("forty-fifth", meandres), ("forty-sixth", cirques),
                 ("forty-seventh", remparts), ("forty-eighth", estives),
                 ("forty-ninth", piemonts), ("fiftieth", bastides),
-                ("fifty-first", corniches), ("fifty-second", alluvions))
+                ("fifty-first", corniches), ("fifty-second", alluvions),
+                ("fifty-third", greves), ("fifty-fourth", chaumes),
+                ("fifty-fifth", ravines), ("fifty-sixth", terrasses))
 PARTS = ("first", *(name for name, _ in _LATER_PARTS))
 _PART_OF = {city.insee_code: name for name, module in _LATER_PARTS for city in module.cities()}
 

@@ -451,3 +451,16 @@ def test_one_idea_addressed_by_its_number_is_one_resident_s_contribution():
         assert "suggestion_call" in {f.feature for f in findings(html, url)}
     box = "<title>Boîte à idées</title><h1>Boîte à idées</h1><p>Proposez vos idées pour la place du marché !</p>"
     assert "suggestion_call" in {f.feature for f in findings(box, "https://villedex.jenparle.net/boite-a-idees")}
+
+
+def test_a_basket_of_projects_within_a_budget_is_a_participatory_budget_under_any_name():
+    """Go Vocal's voting phase in budgeting mode: a resident fills a basket of projects within a total budget and
+    submits it, whatever the project's brand; a shop's basket is no budget."""
+    vote = ("<h1>Mon quartier, mes envies</h1><div class='basket'><span>Budget total</span><span>50 000 €</span>"
+            "<button>Gérer le panier</button></div><article><h3>Un jardin partagé</h3><span>Prix : 12 000 €</span>"
+            "<button>Ajouter</button></article>")
+    assert ("go_vocal", "components:budget-basket") in found(
+        vote, "https://villedex.govocal.com/fr-FR/projects/mes-envies", "participatory_budget")
+    shop = ("<h1>Boutique de l'office de tourisme</h1><article><h3>Carte postale</h3><span>2,00 €</span>"
+            "<button>Ajouter au panier</button></article><p>Total de la commande : 2,00 €</p>")
+    assert found(shop, "https://www.villedex.fr/boutique", "participatory_budget") == []

@@ -307,3 +307,16 @@ def test_a_message_box_on_the_city_s_own_page_writes_to_the_city(html):
 ])
 def test_a_form_that_writes_to_the_city_stays_a_contact_form_on_a_platform(html, url):
     assert [f.feature for f in findings(html, url, feature="contact_form")] == ["contact_form"]
+
+
+@pytest.mark.parametrize("box", ["Description de votre projet", "Décrivez votre idée", "Votre proposition"])
+def test_an_idea_or_a_project_written_to_the_city_on_its_own_site_is_a_contact_form(box):
+    """A budget's filing form or an idea box on the city's site: a resident writes free text to the city (codebook),
+    whatever the box is called; the same box on a platform publishes a proposal and writes to nobody."""
+    form = ("<form action='/budget-participatif/deposer' method='post'><label for='t'>Titre</label>"
+            f"<input id='t' name='titre'><label for='d'>{box}</label><textarea id='d' name='description'></textarea>"
+            "<label for='n'>Nom</label><input id='n' name='nom'><label for='m'>Courriel</label>"
+            "<input id='m' type='email' name='email'><button>Envoyer</button></form>")
+    assert kinds(form) == ["contact"]
+    assert "contact_form" in features(form, "https://www.villedex.fr/budget-participatif/deposer")
+    assert "contact_form" not in features(form, "https://jeparticipe.villedex.fr/budget-participatif/deposer")

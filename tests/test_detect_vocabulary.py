@@ -1309,3 +1309,22 @@ def test_a_platform_s_space_named_for_a_budget_is_a_participatory_budget_whateve
         assert "participatory_budget" not in features(page, f"https://villedex.govocal.com{path}"), title
     for path in ("/fr-FR/projects/budget-2026", "/fr-FR/projects/plus-de-budget-pour-le-velo"):
         assert "participatory_budget" not in features(project, f"https://villedex.govocal.com{path}"), path
+
+
+def test_a_proposal_priced_on_a_platform_is_a_budget_s_whatever_its_brand():
+    """What residents file for a budget carries an estimated cost (Cap Collectif's estimation, Go Vocal's price);
+    the same cost on the city's own site (works news), or a plain "Budget :" line on a platform, tells no budget."""
+    decidim = '<link rel="stylesheet" href="/decidim-packs/css/decidim_core-4c1a.css">'
+    proposal = (f"<title>Un composteur au square | Graines 2025</title>{decidim}<h1>Un composteur au square</h1>"
+                "<p>Installer un composteur partagé près des jeux.</p><p>Coût estimé : 8 000 €</p>")
+    assert "participatory_budget" in features(
+        proposal, "https://jeparticipe.villedex.fr/processes/graines-2025/f/7/proposals/12")
+    assert "participatory_budget" in features(
+        proposal.replace("Coût estimé : 8 000 €", "Estimation : 8 000 €"),
+        "https://villedex.cap-collectif.com/project/graines-2025/collect/depot/proposals/un-composteur")
+    works = ("<title>Rénovation du gymnase</title><h1>Rénovation du gymnase</h1>"
+             "<p>Les travaux commencent en mars.</p><p>Coût estimé : 1 200 000 €</p>")
+    assert "participatory_budget" not in features(works, "https://www.villedex.fr/actualites/gymnase")
+    school = (f"<title>La nouvelle école</title>{decidim}<h1>La nouvelle école</h1>"
+              "<p>Donnez votre avis sur le projet d'école.</p><p>Budget : 4 500 000 €</p>")
+    assert "participatory_budget" not in features(school, "https://jeparticipe.villedex.fr/processes/ecole/f/3/")

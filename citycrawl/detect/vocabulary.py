@@ -170,9 +170,12 @@ def _on_named_host(entry: dict, zones: "_Zones"):
 
 def _on_platform(entry: dict, zones: "_Zones"):
     """The page is a participation platform's own, and its title or h1 names the feature in the `on_platform` words
-    ("Budget climat 2025 : les idées"): the space the page belongs to."""
-    words = entry.get("on_platform")
+    ("Budget climat 2025 : les idées"), or its main text shows what only the feature's items carry there
+    (`priced_on_platform`: a proposal's estimated cost): the space the page belongs to."""
+    words, priced = entry.get("on_platform"), entry.get("priced_on_platform")
     found = words.search(zones.title) if words is not None else None
+    if found is None and priced is not None and zones.may_match(entry, "main", "priced_on_platform"):
+        found = priced.search(zones.main)
     return _own_page(entry, zones, found) if found and platforms.platform_own_page(zones.page) else None
 
 
@@ -418,7 +421,7 @@ def _around(found) -> str:
     return squash(text[max(0, found.start() - 40): found.end() + 60])
 
 
-_SEARCHED_IN_ZONES = ("terms", "invitation", "call", "theme")  # the patterns whose literals are looked for in the zones
+_SEARCHED_IN_ZONES = ("terms", "invitation", "call", "theme", "priced_on_platform")  # the patterns whose literals are looked for in the zones
 
 
 @cache

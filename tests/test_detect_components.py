@@ -461,6 +461,8 @@ def test_a_basket_of_projects_within_a_budget_is_a_participatory_budget_under_an
             "<button>Ajouter</button></article>")
     assert ("go_vocal", "components:budget-basket") in found(
         vote, "https://villedex.govocal.com/fr-FR/projects/mes-envies", "participatory_budget")
+    # a shop's basket, even beside a news teaser on the city's total budget
     shop = ("<h1>Boutique de l'office de tourisme</h1><article><h3>Carte postale</h3><span>2,00 €</span>"
-            "<button>Ajouter au panier</button></article><p>Total de la commande : 2,00 €</p>")
+            "<button>Ajouter au panier</button><button>Valider mon panier</button></article>"
+            "<aside><a href='/budget-2026'>Budget 2026 : un budget total de 98 M€</a></aside>")
     assert found(shop, "https://www.villedex.fr/boutique", "participatory_budget") == []

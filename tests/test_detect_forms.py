@@ -309,14 +309,24 @@ def test_a_form_that_writes_to_the_city_stays_a_contact_form_on_a_platform(html,
     assert [f.feature for f in findings(html, url, feature="contact_form")] == ["contact_form"]
 
 
-@pytest.mark.parametrize("box", ["Description de votre projet", "Décrivez votre idée", "Votre proposition"])
-def test_an_idea_or_a_project_written_to_the_city_on_its_own_site_is_a_contact_form(box):
-    """A budget's filing form or an idea box on the city's site: a resident writes free text to the city (codebook),
-    whatever the box is called; the same box on a platform publishes a proposal and writes to nobody."""
-    form = ("<form action='/budget-participatif/deposer' method='post'><label for='t'>Titre</label>"
+@pytest.mark.parametrize("box", ["Votre idée", "Décrivez votre idée", "Description de votre suggestion",
+                                 "Votre proposition"])
+def test_an_idea_written_to_the_city_on_its_own_site_is_a_contact_form(box):
+    """An idea box on the city's site: a resident writes free text to the city (codebook), whatever the box is called;
+    the same box on a platform publishes a proposal and writes to nobody."""
+    form = ("<form action='/boite-a-idees/envoyer' method='post'><label for='t'>Titre</label>"
             f"<input id='t' name='titre'><label for='d'>{box}</label><textarea id='d' name='description'></textarea>"
             "<label for='n'>Nom</label><input id='n' name='nom'><label for='m'>Courriel</label>"
             "<input id='m' type='email' name='email'><button>Envoyer</button></form>")
     assert kinds(form) == ["contact"]
-    assert "contact_form" in features(form, "https://www.villedex.fr/budget-participatif/deposer")
-    assert "contact_form" not in features(form, "https://jeparticipe.villedex.fr/budget-participatif/deposer")
+    assert "contact_form" in features(form, "https://www.villedex.fr/boite-a-idees")
+    assert "contact_form" not in features(form, "https://jeparticipe.villedex.fr/boite-a-idees")
+
+
+@pytest.mark.parametrize("box", ["Description du projet", "Descriptif de votre projet", "Description du projet associatif"])
+def test_a_project_s_description_asked_by_a_grant_a_permit_or_a_listing_form_is_no_message(box):
+    form = ("<form action='/demarches/subvention' method='post'><label for='a'>Nom de l'association</label>"
+            f"<input id='a' name='association'><label for='d'>{box}</label><textarea id='d' name='description'></textarea>"
+            "<label for='n'>Nom</label><input id='n' name='nom'><label for='m'>Courriel</label>"
+            "<input id='m' type='email' name='email'><button>Envoyer</button></form>")
+    assert kinds(form) == ["other"]

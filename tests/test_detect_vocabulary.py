@@ -1325,6 +1325,12 @@ def test_a_proposal_priced_on_a_platform_is_a_budget_s_whatever_its_brand():
     works = ("<title>Rénovation du gymnase</title><h1>Rénovation du gymnase</h1>"
              "<p>Les travaux commencent en mars.</p><p>Coût estimé : 1 200 000 €</p>")
     assert "participatory_budget" not in features(works, "https://www.villedex.fr/actualites/gymnase")
-    school = (f"<title>La nouvelle école</title>{decidim}<h1>La nouvelle école</h1>"
-              "<p>Donnez votre avis sur le projet d'école.</p><p>Budget : 4 500 000 €</p>")
-    assert "participatory_budget" not in features(school, "https://jeparticipe.villedex.fr/processes/ecole/f/3/")
+    # on a platform: a works project's millions, the city's ordinary budget, a meeting's fee, a plain "Budget :"
+    platform = "https://jeparticipe.villedex.fr/processes/consultation/f/3/"
+    for text in ("Donnez votre avis sur la place. Coût estimé : 2,4 M€ TTC",
+                 "Le plan vélo sera financé sur six ans. Coût estimé : 1 200 000 €",
+                 "Le budget prévisionnel 2026 de la Ville sera voté en décembre.",
+                 "Atelier de réparation de vélos, samedi à 10 h. Prix : 5 €",
+                 "Donnez votre avis sur le projet d'école. Budget : 450 000 €"):
+        page = f"<title>Consultation</title>{decidim}<h1>Consultation</h1><p>{text}</p>"
+        assert "participatory_budget" not in features(page, platform), text

@@ -174,9 +174,11 @@ def _on_platform(entry: dict, zones: "_Zones"):
     (`priced_on_platform`: a proposal's estimated cost): the space the page belongs to."""
     words, priced = entry.get("on_platform"), entry.get("priced_on_platform")
     found = words.search(zones.title) if words is not None else None
-    if found is None and priced is not None and zones.may_match(entry, "main", "priced_on_platform"):
+    if not (found or priced is not None) or not platforms.platform_own_page(zones.page):
+        return None  # (asked first: the few platform pages alone have their main text searched for prices)
+    if found is None and zones.may_match(entry, "main", "priced_on_platform"):
         found = priced.search(zones.main)
-    return _own_page(entry, zones, found) if found and platforms.platform_own_page(zones.page) else None
+    return _own_page(entry, zones, found) if found else None
 
 
 def _own_page(entry: dict, zones: "_Zones", found):

@@ -177,6 +177,18 @@ def test_one_idea_or_an_ideas_page_off_a_platform_is_no_call(url):
     (CONSUL_FOOTER + "<h1>Votes</h1><div class='callout primary'>Il n’y a aucun vote ouvert.</div>",
      "https://decide.villedex.fr/polls"),
     (CONSUL_FOOTER + "<h1>Votes</h1><a href='/polls/3'>Vote terminé</a>", "https://decide.villedex.fr/polls?filter=expired"),
+    # a finished vote or questionnaire as cities word it on any platform: its votes renamed, or the survey closed
+    # (Decidim's "Le formulaire est fermé"), even where the page keeps its questions
+    (CONSUL_FOOTER + "<h1>Nom du parc</h1><p>La votation est terminée. Merci aux 812 participants.</p>",
+     "https://decide.villedex.fr/polls/4-nom-du-parc"),
+    (CONSUL_FOOTER + "<h1>Horaires de la piscine</h1><div class='callout'>Ce sondage est clos.</div>",
+     "https://decide.villedex.fr/polls/5"),
+    (DECIDIM_HEAD + "<h1>Mobilités</h1><div class='callout warning'><p>Le formulaire est fermé et il n'est plus possible "
+     "d'y répondre.</p></div><form class='form answer-questionnaire'><input type='radio' name='q1' value='1'>"
+     "<input type='radio' name='q1' value='2'><button disabled>Envoyer</button></form>",
+     "https://jeparticipe.villedex.fr/processes/x/f/4/surveys/2"),
+    ("<h1>Questionnaire</h1><p>Le questionnaire est terminé : les résultats seront publiés en juin.</p>",
+     "https://villedex.cap-collectif.com/project/mobilites/questionnaire/enquete"),
     # a vote on ideas, no budget named: a selection step is a budget's only when named for one
     ("<h1>Votez</h1>", "https://villedex.cap-collectif.com/project/nom-de-la-place/vote/votez"),
     ("<h1>Votez</h1>", "https://villedex.cap-collectif.com/project/projection-cinema/vote/votez"),  # not "projets"
@@ -194,6 +206,42 @@ def test_one_idea_or_an_ideas_page_off_a_platform_is_no_call(url):
 ])
 def test_a_route_off_the_platform_or_a_link_gives_nothing(html, url):
     assert [f for f in findings(html, url) if f.rule.startswith("components:")] == []
+
+
+def test_a_finished_vote_badge_in_a_list_leaves_the_open_votes_of_the_list():
+    # CONSUL's list marks a finished vote's button "Vote terminé"; the list still holds the open ones
+    html = (CONSUL_FOOTER + "<h1>Votations</h1><div class='poll'><h4><a href='/polls/6'>Nom de la passerelle</a></h4>"
+            "<a class='button' href='/polls/6'>Participer à ce vote</a></div><div class='poll'><h4><a href='/polls/5'>"
+            "Horaires de la piscine</a></h4><a class='button' href='/polls/5'>Votation terminée</a></div>")
+    assert found(html, "https://decide.villedex.fr/polls", "poll") == [("consul", "components:consul-polls")]
+
+
+SURVEY_FORM = ("<form class='form answer-questionnaire'><input type='radio' name='q1' value='1'>"
+               "<input type='radio' name='q1' value='2'><button>Envoyer</button></form>")
+
+
+@pytest.mark.parametrize("html, url, platform", [
+    # an open poll or survey whose words tell of a phase before it, of when it will close, or ask a question
+    (CONSUL_FOOTER + "<h1>Nom de la passerelle</h1><p>La consultation est terminée : 212 noms ont été proposés. Votez "
+     "maintenant pour l'un des deux noms retenus.</p>", "https://decide.villedex.fr/polls/7-nom-de-la-passerelle", "consul"),
+    (CONSUL_FOOTER + "<h1>Nom de la passerelle</h1><p>Lorsque le vote est terminé, les résultats sont publiés ici.</p>",
+     "https://decide.villedex.fr/polls/7", "consul"),
+    (CONSUL_FOOTER + "<h1>Nom de la passerelle</h1><p>Le vote est clos le 30 juin à minuit.</p>",
+     "https://decide.villedex.fr/polls/7", "consul"),
+    (CONSUL_FOOTER + "<h1>Nom de la passerelle</h1><div class='comment'>Le sondage est clos ? Je ne vois pas le bouton.</div>",
+     "https://decide.villedex.fr/polls/7", "consul"),
+    (CONSUL_FOOTER + "<h1>Votations</h1><div class='poll'><h4>Nom de la passerelle</h4><p>La consultation est close : "
+     "votez pour l'un des deux noms.</p><a href='/polls/7'>Participer à ce vote</a></div>", "https://decide.villedex.fr/polls",
+     "consul"),
+    (DECIDIM_HEAD + "<h1>Bilan</h1><p>Le vote est terminé ! Merci aux 3 400 participants. Aidez-nous à améliorer le "
+     "dispositif.</p>" + SURVEY_FORM, "https://jeparticipe.villedex.fr/processes/bilan-2024/f/12/surveys/3", "decidim"),
+    (DECIDIM_HEAD + "<h1>Bilan</h1><p>Dès que le questionnaire est clos, une synthèse sera publiée.</p>" + SURVEY_FORM,
+     "https://jeparticipe.villedex.fr/processes/bilan-2024/f/12/surveys/3", "decidim"),
+    ("<h1>Bilan</h1><p>Le vote est terminé depuis le 2 mai. Dites-nous ce que vous en avez pensé.</p>",
+     "https://villedex.cap-collectif.com/project/budget-participatif-2024/questionnaire/bilan", "cap_collectif"),
+])
+def test_an_open_poll_telling_of_another_phase_or_of_its_end_to_come_counts(html, url, platform):
+    assert [p for p, r in found(html, url, "poll") if r.startswith("components:")][:1] == [platform]
 
 
 def test_a_poll_widget_in_a_sidebar_counts():

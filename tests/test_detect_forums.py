@@ -207,6 +207,30 @@ def test_an_engine_s_help_and_rules_pages_are_not_the_board(html, url, board):
     assert bool(forum_platforms(html, url)) is board
 
 
+SIGN_UP = "<h1>Inscription</h1><form method='post'><input name='username'><input type='password' name='new_password'></form>"
+
+
+@pytest.mark.parametrize("html, url", [
+    # registration forms and members' pages (phpBB's ucp.php and memberlist.php, SMF's Register.php and Profile.php,
+    # MyBB's member.php, FluxBB's register.php, NodeBB's /register): nobody reads or posts a discussion there
+    (PHPBB_BODY + SIGN_UP, "https://forum.villedex.fr/ucp.php?mode=register"),
+    (PHPBB_BODY + "<h2>Profil de martine</h2><dl><dt>Messages :</dt><dd>42</dd></dl>",
+     "https://forum.villedex.fr/memberlist.php?mode=viewprofile&u=12"),
+    ("<footer>Powered by SMF 2.1</footer>" + SIGN_UP, "https://forum.villedex.fr/index.php?action=register"),
+    ("<footer>Powered by MyBB</footer>" + SIGN_UP, "https://forum.villedex.fr/member.php?action=register"),
+    ('<div id="punregister" class="pun">' + SIGN_UP + "</div>", "https://forum.villedex.fr/register.php"),
+    ('<script>var config = {"nodebb": true};</script>' + SIGN_UP, "https://forum.villedex.fr/register"),
+    ("<footer>Powered by SMF 2.1</footer>" + SIGN_UP, "https://forum.villedex.fr/index.php?action=signup"),
+    ('<script>var config = {"nodebb": true};</script><h1>martine</h1>', "https://forum.villedex.fr/user/martine"),
+    ("<footer>Powered by MyBB</footer><h1>Profil de martine</h1>", "https://forum.villedex.fr/user-12.html"),
+    # a static page of Flarum's FoF Pages (a charter), a Kunena charter
+    ('<div id="flarum-loading">Chargement</div><h1>Charte du forum</h1>', "https://forum.villedex.fr/p/2-charte"),
+    (KUNENA_BODY, "https://www.villedex.fr/forum/charte"),
+])
+def test_an_engine_s_registration_and_members_pages_are_not_the_board(html, url):
+    assert forum_platforms(html, url) == []  # (its login page still is: test_a_board_reached_through_its_login...)
+
+
 def test_smf_posting_form_is_the_board_s_not_a_contact_form():
     """SMF's new-topic page: its form posts to action=post2 (Post.template.php), with a subject, a message
     and, for a guest, a name and an e-mail: a message to the board, not to the city."""

@@ -32,9 +32,11 @@ def detect(page: Page) -> list[Finding]:
                                      rule=f"{FAMILY}:{rule_id}", detail=detail)
 
     on = [entry["platform"] for entry, _ in on_platforms(page) if entry["feature"] == "participatory_platform"]
+    over = set()  # features whose component on this page says it is over
     if on:
         for entry, evidence in markers.find(page, FAMILY, "components"):
             if entry.get("closed") is not None and entry["closed"].search(page.folded_text):
+                over.add(entry["feature"])
                 continue  # the platform says the component is over (a finished poll shows its results)
             if rules.excludes_url(entry, page):
                 continue  # an address the route's words do not make the component's (a call for projects)
@@ -61,6 +63,6 @@ def detect(page: Page) -> list[Finding]:
                     add("participatory_platform", "custom", entry["id"], detail)
     for kind, feature in (("poll", "poll"), ("ballot", "participatory_budget")):
         form = next((info for info in classify_forms(page) if info.kind == kind), None)
-        if form is not None:
+        if form is not None and feature not in over:  # (a finished survey's questions left on its page)
             add(feature, None, "questionnaire" if kind == "poll" else kind, f"{form.label}: {form.fields}")
     return list(found.values())

@@ -37,13 +37,14 @@ forty-eighth, the forty-ninth (``piemonts``, 99341-99348) by a forty-ninth and t
 (``alluvions``, 99381-99388) by a fifty-second, the fifty-third (``greves``, 99391-99398) by a fifty-third, the
 fifty-fourth (``chaumes``, 99411-99418) by a fifty-fourth, the fifty-fifth (``ravines``, 99421-99428) by a fifty-fifth,
 the fifty-sixth (``terrasses``, 99431-99438) by a fifty-sixth, the fifty-seventh (``vasieres``, 99441-99448) by a
-fifty-seventh and the fifty-eighth (``talus``, 99451-99458) by a fifty-eighth, likewise apart."""
+fifty-seventh, the fifty-eighth (``talus``, 99451-99458) by a fifty-eighth, the fifty-ninth (``tertres``,
+99461-99468) by a fifty-ninth and the sixtieth (``combettes``, 99471-99478) by a sixtieth, likewise apart."""
 from . import (adrets, alluvions, bastides, bocages, bosquets, bourgs, bruyeres, causses, chaumes, cirques,
-               clairieres, cms_cities, collines, cols, combes, corniches, communes, coteaux, criques, deltas, dunes,
-               estives, estrans, estuaires, falaises, faubourgs, garrigues, gaves, gorges, greves, hameaux, lagons,
+               clairieres, cms_cities, collines, cols, combes, combettes, corniches, communes, coteaux, criques,
+               deltas, dunes, estives, estrans, estuaires, falaises, faubourgs, garrigues, gaves, gorges, greves, hameaux, lagons,
                landes, lisieres, local_cities, marais, marnes, meandres, moraines, piemonts, plateaux,
                platform_cities, polders, ravines, remparts, rias, rivages, rochers, ruisseaux, sources, talus,
-               terrasses, tourbieres, towns, ubacs, vallons, vasieres, vergers, vignes, villes)
+               terrasses, tertres, tourbieres, towns, ubacs, vallons, vasieres, vergers, vignes, villes)
 
 # The first part is three modules; every later part is one module of its own, in the order they were written.
 _FIRST_PART = (cms_cities, local_cities, platform_cities)
@@ -68,7 +69,8 @@ _LATER_PARTS = (("second", towns), ("third", communes), ("fourth", villes), ("fi
                 ("fifty-first", corniches), ("fifty-second", alluvions),
                 ("fifty-third", greves), ("fifty-fourth", chaumes),
                 ("fifty-fifth", ravines), ("fifty-sixth", terrasses),
-                ("fifty-seventh", vasieres), ("fifty-eighth", talus))
+                ("fifty-seventh", vasieres), ("fifty-eighth", talus),
+                ("fifty-ninth", tertres), ("sixtieth", combettes))
 PARTS = ("first", *(name for name, _ in _LATER_PARTS))
 _PART_OF = {city.insee_code: name for name, module in _LATER_PARTS for city in module.cities()}
 

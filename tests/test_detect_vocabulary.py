@@ -1334,3 +1334,17 @@ def test_a_proposal_priced_on_a_platform_is_a_budget_s_whatever_its_brand():
                  "Donnez votre avis sur le projet d'école. Budget : 450 000 €"):
         page = f"<title>Consultation</title>{decidim}<h1>Consultation</h1><p>{text}</p>"
         assert "participatory_budget" not in features(page, platform), text
+
+
+@pytest.mark.parametrize("sentence, petition", [
+    # a right under another name, told by the signatures a request must gather before the city examines it
+    ("La proposition citoyenne sera publiée si elle est recevable, et devra réunir 700 signatures avant d'être "
+     "étudiée par le maire.", True),
+    ("Les habitants peuvent saisir la commune d'une question qui, si elle réunit un nombre suffisant de signatures, "
+     "peut faire l'objet d'une délibération du conseil municipal.", True),
+    # a count a news item reports, and the supports a platform's proposal needs (a call for ideas)
+    ("La demande des riverains a réuni 700 signatures et sera étudiée en conseil.", False),
+    ("Créez une proposition : si elle recueille 500 soutiens, elle est étudiée par le conseil municipal.", False),
+])
+def test_a_right_under_another_name_told_by_the_signatures_it_needs_is_a_petition(sentence, petition):
+    assert ("petition" in words(_in_prose(sentence, "Saisir la commune"))) is petition

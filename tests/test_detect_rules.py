@@ -47,6 +47,8 @@ def _raw(family):
     ("vocabulary", "features", {"id": "x", "cycle": {"vote": "(votez"}}, "bad regex cycle.vote"),
     ("social", "platforms", {"profiles": [{"path": "/(?P<name>x)", "canonical": "https://x/{handle}"}]}, "no (?P<handle>"),
     ("forms", "kinds", {"words": "\\Saving"}, "lower-cased text"),
+    # "\\b" unquoted in YAML: two backslashes, a regex that never finds the word it was written for
+    ("vocabulary", "features", {"id": "x", "headline_decoys": ["offres? d'emploi|\\\\brecrute"]}, "doubled backslash"),
     ("forms", "kinds", {"words": ["vote", {"enquete ?": None}]}, "must be a regular expression (quote it)"),
     ("components", "structures", {"min_counts": None}, "missing"),
     ("components", "components", {"feature": "sondage"}, "not a codebook code"),

@@ -1348,3 +1348,19 @@ def test_a_proposal_priced_on_a_platform_is_a_budget_s_whatever_its_brand():
 ])
 def test_a_right_under_another_name_told_by_the_signatures_it_needs_is_a_petition(sentence, petition):
     assert ("petition" in words(_in_prose(sentence, "Saisir la commune"))) is petition
+
+
+def test_a_tender_told_beside_a_questionnaire_to_residents_leaves_the_poll():
+    text = ("<p>La mairie a retenu l'architecte de la future médiathèque suite à l'appel d'offres lancé en juillet.</p>"
+            "<p>Le comité de pilotage a validé le principe de vous questionner sur vos pratiques culturelles.</p>"
+            "<p>Date limite des réponses : avant le 30 novembre.</p>")
+    page = f"<title>Questionnaire médiathèque</title><h1>Questionnaire médiathèque</h1>{text}"
+    assert "poll" in words(page, "https://www.villedex.fr/mes-demarches/questionnaire-mediatheque")
+    # a call for tenders is none: by its title or address, or the tender in its questionnaire's sentence
+    tender = ("<p>Objet de la consultation : l'entretien des espaces verts. Les candidats remplissent le questionnaire "
+              "technique.</p>")
+    assert "poll" not in words(f"<title>Marchés publics</title><h1>Entretien des espaces verts</h1>{text}",
+                               "https://www.villedex.fr/marches-publics/espaces-verts")
+    assert "poll" not in words(f"<title>Entretien des espaces verts</title><h1>Entretien des espaces verts</h1>{tender}"
+                               "<p>Date limite des réponses : avant le 30 novembre.</p>",
+                               "https://www.villedex.fr/actualites/espaces-verts")

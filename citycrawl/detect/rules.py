@@ -186,6 +186,8 @@ def _compile_entry(family, section, spec, entry) -> dict:
 
 
 _UPPER_SYNTAX = re.compile(r"\\[A-Z]|\(\?P")  # \D, \S, \W, \B, (?P<...>): lower-casing would break them
+# "\\b" in a plain (unquoted) YAML value stays two backslashes: a regex matching a backslash, never a word boundary
+_DOUBLED_BACKSLASH = re.compile(r"(?<!\\)\\\\[a-zA-Z]")
 
 
 def _regex(where, key, value, any_case=True) -> re.Pattern:
@@ -195,6 +197,9 @@ def _regex(where, key, value, any_case=True) -> re.Pattern:
         value = "|".join(f"(?:{v})" for v in value)
     if not isinstance(value, str) or not value:
         raise RuleError(f"{where}: {key} must be a regular expression")
+    if _DOUBLED_BACKSLASH.search(value):
+        raise RuleError(f"{where}: {key} holds a doubled backslash ({_DOUBLED_BACKSLASH.search(value).group(0)}), which "
+                        f"matches a backslash: outside double quotes, YAML keeps both, so write it once")
     if not any_case and _UPPER_SYNTAX.search(value):
         raise RuleError(f"{where}: {key} is matched on lower-cased text: write it without \\D, \\S, \\W, \\B or named groups")
     try:

@@ -75,9 +75,19 @@ def is_app_shell(body: bytes) -> bool:
             has_bundle = True
     body_element = tree.find("body")
     if body_element is not None:
-        has_root = has_root or any(_own_mount(child, body_element) for child in body_element)
+        has_root = has_root or _bare(body_element) or any(_own_mount(child, body_element) for child in body_element)
         text = len(squash(visible_text(body_element, SHELL_MAX_BYTES)))
     return has_root and has_bundle and text < SHELL_MAX_TEXT
+
+
+def _bare(body) -> bool:
+    """Whether <body> holds nothing but scripts and empty elements: a bundle then draws the page, on an element of
+    any name or on one it appends itself (``document.body.appendChild``)."""
+    return all(element.tag in _SHELL_FURNITURE or _empty(element) for element in body if isinstance(element.tag, str))
+
+
+def _empty(element) -> bool:
+    return len(element) == 0 and not (element.text or "").strip()
 
 
 def _own_mount(element, body) -> bool:
@@ -87,8 +97,8 @@ def _own_mount(element, body) -> bool:
     among its content)."""
     if not _MOUNT_ID.search(element.get("id") or ""):
         return False
-    return all(other is element or other.tag in _SHELL_FURNITURE or (len(other) == 0 and not (other.text or "").strip())
-               for other in body if isinstance(other.tag, str))
+    return all(other is element or other.tag in _SHELL_FURNITURE or _empty(other) for other in body
+               if isinstance(other.tag, str))
 
 
 def should_abort(request) -> bool:

@@ -19,6 +19,12 @@ SHELLS = {
     # a mount point of the application's own naming, empty or showing a loader
     "loader": """<html><head><title>Agora</title></head><body><div id="appRoot"><div class="loader">Chargement…</div>
         </div><script src="/static/app.js"></script></body></html>""",
+    # a body of scripts and an empty element of any name, or of scripts alone: the bundle draws the page (on an
+    # element it appends itself, document.body.appendChild)
+    "empty_element": """<html><head><title>Concertation</title></head><body><div id="page-wrapper"></div>
+        <script src="/build/main.4c2e.js"></script></body></html>""",
+    "scripts_only": """<!DOCTYPE html><html><head><title>Budget participatif</title></head><body>
+        <script src="/dist/bundle.js"></script></body></html>""",
     # a mount point of the application's own naming
     "own_mount": """<!DOCTYPE html><html lang="fr"><head><title>Agora</title></head><body>
         <div id="agora-root" aria-live="polite"></div><noscript>Activez JavaScript pour participer.</noscript>
@@ -30,7 +36,8 @@ ORDINARY = {
         <body><div id="app"><h1>Conseil municipal du 12 mars</h1><p>%s</p></div></body></html>"""
         % ("Le conseil municipal s'est réuni pour voter le budget et les subventions aux associations. " * 5),
     "no_bundle": """<html><body><div id="root"></div><script>document.title = "x";</script></body></html>""",
-    "no_root": """<html><body><div id="page"></div><script src="/main.js"></script></body></html>""",
+    # content of its own under an element no application names, beside a script
+    "no_root": """<html><body><div id="page"><p>Page en travaux.</p></div><script src="/main.js"></script></body></html>""",
     "static_contact": """<html><head><title>Contact</title></head><body><form action="/envoyer" method="post">
         <label>Nom <input name="nom"></label><label>Message <textarea name="message"></textarea></label>
         <button>Envoyer</button></form></body></html>""",

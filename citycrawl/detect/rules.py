@@ -197,8 +197,8 @@ def _regex(where, key, value, any_case=True) -> re.Pattern:
         value = "|".join(f"(?:{v})" for v in value)
     if not isinstance(value, str) or not value:
         raise RuleError(f"{where}: {key} must be a regular expression")
-    if _DOUBLED_BACKSLASH.search(value):
-        raise RuleError(f"{where}: {key} holds a doubled backslash ({_DOUBLED_BACKSLASH.search(value).group(0)}), which "
+    if doubled := _DOUBLED_BACKSLASH.search(value):
+        raise RuleError(f"{where}: {key} holds a doubled backslash ({doubled.group(0)}), which "
                         f"matches a backslash: outside double quotes, YAML keeps both, so write it once")
     if not any_case and _UPPER_SYNTAX.search(value):
         raise RuleError(f"{where}: {key} is matched on lower-cased text: write it without \\D, \\S, \\W, \\B or named groups")

@@ -323,10 +323,29 @@ def test_an_idea_written_to_the_city_on_its_own_site_is_a_contact_form(box):
     assert "contact_form" not in features(form, "https://jeparticipe.villedex.fr/boite-a-idees")
 
 
+def _described(action, box, first="<label for='a'>Nom de l'association</label><input id='a' name='association'>",
+               reply="<label for='n'>Nom</label><input id='n' name='nom'><label for='m'>Courriel</label>"
+                     "<input id='m' type='email' name='email'>"):
+    return (f"<form action='{action}' method='post'>{first}<label for='d'>{box}</label>"
+            f"<textarea id='d' name='description'></textarea>{reply}<button>Envoyer</button></form>")
+
+
 @pytest.mark.parametrize("box", ["Description du projet", "Descriptif de votre projet", "Description du projet associatif"])
-def test_a_project_s_description_asked_by_a_grant_a_permit_or_a_listing_form_is_no_message(box):
-    form = ("<form action='/demarches/subvention' method='post'><label for='a'>Nom de l'association</label>"
-            f"<input id='a' name='association'><label for='d'>{box}</label><textarea id='d' name='description'></textarea>"
-            "<label for='n'>Nom</label><input id='n' name='nom'><label for='m'>Courriel</label>"
-            "<input id='m' type='email' name='email'><button>Envoyer</button></form>")
-    assert kinds(form) == ["other"]
+def test_a_project_s_description_asked_by_a_grant_or_a_listing_form_is_no_message(box):
+    assert kinds(_described("/demarches/subvention", box)) == ["other"]
+    assert kinds(_described("/annuaire/ajouter", box)) == ["other"]
+    assert kinds(_described("/formulaire", box, first="<h2>Déposer une petite annonce</h2>")) == ["other"]
+
+
+@pytest.mark.parametrize("box", ["Description du projet", "Descriptif de votre projet", "Décrivez votre projet"])
+def test_a_project_described_to_the_city_on_its_own_site_with_a_name_and_an_email_is_a_message(box):
+    """A participatory budget's filing form on the city's site: the resident writes their project to the city, with the
+    name and e-mail a reply needs (codebook: a free-text message to the city). Without them, or on a platform that
+    publishes the project, it is none."""
+    title = "<label for='t'>Titre</label><input id='t' name='titre'>"
+    form = _described("/budget-participatif/deposer", box, first=title)
+    assert kinds(form) == ["contact"]
+    assert "contact_form" in features(form, "https://www.villedex.fr/budget-participatif/deposer")
+    assert "contact_form" not in features(form, "https://jeparticipe.villedex.fr/budget-participatif/deposer")
+    assert kinds(_described("/budget-participatif/deposer", box, first=title,
+                            reply="<input type='email' name='email'>")) == ["other"]

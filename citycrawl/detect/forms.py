@@ -190,7 +190,11 @@ def _contact_score(s: "_Signals", plugin, has) -> tuple[float, list[str]]:
     if "report-words" in reasons or any(table["message-box"]["fields"].search(box) for box in s.boxes):
         reasons.append("message-box")  # (a report's box describes the problem to the city: its message)
     elif 2 * sum(bool(table["content-box"]["fields"].search(box)) for box in s.boxes) >= len(s.boxes):
-        reasons.append("content-box")
+        # what a resident describes to the city (a project filed, a request), with the name and e-mail a reply
+        # needs, is free text written to the city (codebook); a CV, a listing or an address goes elsewhere
+        described = s.email and s.name and not has("description-box", "attrs", "words") \
+            and all(table["description-box"]["fields"].search(box) for box in s.boxes)
+        reasons.append("box" if described else "content-box")
     else:
         reasons.append("box")
     return sum(_WEIGHTS[r] for r in reasons), reasons

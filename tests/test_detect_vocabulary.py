@@ -745,6 +745,34 @@ def test_a_budget_branded_in_creole_but_not_the_city_s_finances_told_to_resident
     assert ("participatory_budget" in words(html, "https://www.villedex.fr/page")) is budget
 
 
+@pytest.mark.parametrize("title, text", [
+    ("Les lauréats de la saison 3", "<p>1 240 votants ont choisi douze projets pour la ville.</p><p>Les travaux "
+     "commencent à l'automne.</p>"),
+    ("Mon quartier demain : les projets retenus", "<p>Merci aux habitants qui ont voté en ligne ou dans les mairies "
+     "de quartier.</p><p>Voici les huit projets qui seront réalisés.</p>"),
+])
+def test_a_budget_s_winners_chosen_by_residents_vote_are_the_budget_s_under_any_name(title, text):
+    html = f"<title>{title}</title><h1>{title}</h1>{text}"
+    assert "participatory_budget" in words(html, "https://www.villedex.fr/actualites/page")
+    # the same winners without the residents' vote told are no evidence
+    plain = html.replace("1 240 votants ont choisi", "Voici").replace("qui ont voté en ligne", "venus nombreux")
+    assert "participatory_budget" not in words(plain, "https://www.villedex.fr/actualites/page")
+
+
+@pytest.mark.parametrize("title, text", [
+    # a contest's or a prize's winners, even chosen by the public
+    ("Concours photo : les lauréats", "<p>Plus de 600 votants ont choisi leurs photos préférées.</p>"),
+    ("Prix du public : les lauréats", "<p>Les habitants ont voté pour leur commerce préféré.</p>"),
+    # a name chosen by residents
+    ("Le nom lauréat de la médiathèque", "<p>Les habitants ont voté : la médiathèque s'appellera Colette.</p>"),
+    # projects the council retained
+    ("Les projets retenus pour 2026", "<p>Le conseil municipal a voté le programme d'investissement.</p>"),
+])
+def test_winners_of_a_contest_a_name_or_a_council_s_choice_are_no_budget(title, text):
+    html = f"<title>{title}</title><h1>{title}</h1>{text}"
+    assert "participatory_budget" not in words(html, "https://www.villedex.fr/actualites/page")
+
+
 def test_a_contest_a_jury_judges_is_no_budget():
     html = ("<title>Concours des jeunes talents</title><h1>Concours des jeunes talents</h1>"
             "<p>Déposez votre projet artistique avant le 15 mars.</p><p>Un jury de professionnels désignera les lauréats, "

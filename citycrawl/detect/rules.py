@@ -57,7 +57,7 @@ SCHEMA = {
                       "priced_on_platform", "cycle_vote"],
             "hosts": ["not_hosts"],
             "feature_regex": ["gives_way"],
-            "stages_regex": ["cycle"],
+            "stages_regex": ["cycle", "winners"],
             "flags": ["teased", "yields", "in_forms"],
             "choice": {"needs": ("nothing", "affordance")},
         },

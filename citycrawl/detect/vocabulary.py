@@ -282,11 +282,17 @@ def _in_cycle(entry: dict, zones: "_Zones"):
     a sum or winners): the scheme under a name of its own. Or it names the feature in two sentences or more and
     tells how residents take part in it, every stage but what comes of it (they file, then vote on projects:
     `cycle_vote`): a text explaining the scheme under a title of its own ("Comment ça marche ?"), where a news
-    item naming it in passing tells no stage."""
+    item naming it in passing tells no stage. Or its title announces the winners and its prose the residents'
+    vote that chose them (`winners`)."""
     stages = entry.get("cycle")
     # (a prose telling a cycle holds the theme's words: most prose holds none, and no stage is searched)
     if stages is None or len(zones.prose) > LONG_PROSE or not zones.may_match(entry, "prose", "theme"):
         return None
+    winners = entry.get("winners")
+    if winners is not None and winners["title"].search(zones.title):
+        found = winners["vote"].search(zones.prose)
+        if found:
+            return _evidence("cycle", "main text", found)
     first, *others = stages.values()
     found = first.search(zones.prose)
     if not found or not all(w.search(zones.prose) for w in others[:-1]):

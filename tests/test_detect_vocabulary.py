@@ -773,14 +773,6 @@ def test_winners_of_a_contest_a_name_or_a_council_s_choice_are_no_budget(title, 
     assert "participatory_budget" not in words(html, "https://www.villedex.fr/actualites/page")
 
 
-def test_an_exclamation_closing_a_call_is_a_call_and_thanks_are_none():
-    page = ("<title>Le village de demain</title><h1>Le village de demain</h1><p>Cette plateforme veut faire émerger "
-            "des projets pour le village. Nous en ferons la synthèse à l'automne.</p><p>Alors, à vos {} !</p>")
-    assert "suggestion_call" in words(page.format("contributions"), "https://www.villedex.fr/le-projet")
-    thanks = page.replace("Alors, à vos {} !", "Le projet a avancé grâce à vos contributions.")
-    assert "suggestion_call" not in words(thanks, "https://www.villedex.fr/le-projet")
-
-
 def test_a_contest_a_jury_judges_is_no_budget():
     html = ("<title>Concours des jeunes talents</title><h1>Concours des jeunes talents</h1>"
             "<p>Déposez votre projet artistique avant le 15 mars.</p><p>Un jury de professionnels désignera les lauréats, "

@@ -290,9 +290,10 @@ def _in_cycle(entry: dict, zones: "_Zones"):
         return None
     winners = entry.get("winners")
     if winners is not None and winners["title"].search(zones.title):
-        found = winners["vote"].search(zones.prose)
-        if found:
-            return _evidence("cycle", "main text", found)
+        for found in winners["vote"].finditer(zones.prose):
+            if not winners["not_voters"].search(_sentence(zones, found.start())) \
+                    and (winners["items"].search(zones.title) or winners["items"].search(_beside(zones, found.start()))):
+                return _evidence("cycle", "main text", found)
     first, *others = stages.values()
     found = first.search(zones.prose)
     if not found or not all(w.search(zones.prose) for w in others[:-1]):
@@ -400,6 +401,13 @@ def _sentence(zones: "_Zones", offset: int, before: int = 0) -> str:
     starts = zones.sentence_starts
     index = bisect.bisect_right(starts, offset)
     return zones.prose[starts[max(0, index - 1 - before)]: starts[index] if index < len(starts) else len(zones.prose)]
+
+
+def _beside(zones: "_Zones", offset: int) -> str:
+    """The prose's sentence holding `offset`, with the sentences just before and after it."""
+    starts = zones.sentence_starts
+    index = bisect.bisect_right(starts, offset)
+    return zones.prose[starts[max(0, index - 2)]: starts[index + 1] if index + 1 < len(starts) else len(zones.prose)]
 
 
 def _actionable(entry: dict, zones: "_Zones") -> bool:

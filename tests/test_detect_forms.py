@@ -349,3 +349,26 @@ def test_a_project_described_to_the_city_on_its_own_site_with_a_name_and_an_emai
     assert "contact_form" not in features(form, "https://jeparticipe.villedex.fr/budget-participatif/deposer")
     assert kinds(_described("/budget-participatif/deposer", box, first=title,
                             reply="<input type='email' name='email'>")) == ["other"]
+    # the form's heading says what it files, whatever its address; a second box (the place) changes nothing
+    heading = "<h2>Déposer votre projet pour le quartier</h2>" + title
+    assert kinds(_described("/formulaire/envoi", box, first=heading)) == ["contact"]
+    place = heading + "<label for='l'>Lieu d'implantation</label><textarea id='l' name='lieu'></textarea>"
+    assert kinds(_described("/formulaire/envoi", box, first=place)) == ["contact"]
+
+
+@pytest.mark.parametrize("heading, box", [
+    ("Proposer un événement pour l'agenda", "Description de l'événement"),
+    ("Guide des associations : votre fiche", "Présentation et description de l'association"),
+    ("Demande d'occupation du domaine public", "Description de l'occupation (terrasse, échafaudage)"),
+    ("Bourse aux projets jeunes : demande de financement", "Description du projet"),
+    ("Demande de stage en mairie", "Décrivez votre projet professionnel"),
+    ("Prêt de salle aux associations", "Description de la manifestation"),
+    ("Vide-greniers : bulletin d'inscription exposant", "Description des objets"),
+    ("Devenir bénévole", "Décrivez vos disponibilités"),
+    ("Concours photo : participer", "Description de la photo"),
+])
+def test_a_description_a_listing_an_application_or_a_sign_up_asks_for_is_no_message(heading, box):
+    """Agenda events, directory entries, permits, grants, internships, room loans, sign-ups and contest entries ask for
+    a description with a name and an e-mail: it is the file's or the listing's, not a message to the city."""
+    first = f"<h2>{heading}</h2><label for='t'>Titre</label><input id='t' name='titre'>"
+    assert kinds(_described("/formulaire/envoi", box, first=first)) == ["other"]

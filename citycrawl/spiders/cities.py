@@ -163,7 +163,14 @@ class CitiesSpider(scrapy.Spider):
                 yield self._request(url, city, domains, depth, False, outward, priority - depth)
 
     def failed(self, failure):
-        self.settle(failure.request)
+        request = failure.request
+        if request.meta.get("playwright"):
+            # the render failed (a load past its timeout, a browser that stopped answering): the page is read as
+            # fetched, as `scrapy detect` reads it; RenderMiddleware asks no second render of it
+            self.logger.warning("render of %s failed (%s): its markup is read as fetched", request.url, failure.value)
+            self.crawler.stats.inc_value("citycrawl/renders_failed")
+            return [request.replace(meta={**request.meta, "playwright": False}, dont_filter=True)]
+        self.settle(request)
         return self._failed(failure)
 
     def _failed(self, failure):

@@ -60,8 +60,8 @@ def test_pages_are_whole_documents_and_home_pages_carry_a_real_site_furniture(se
 
 
 def test_truth_uses_codebook_codes_and_every_city_has_a_level(truth):
-    assert 501 <= len(truth.cities) <= 505
-    assert 13230 <= len(truth.pages) <= 13400
+    assert 517 <= len(truth.cities) <= 521
+    assert 13700 <= len(truth.pages) <= 13900
     for page in truth.pages.values():
         assert page.features <= CODES and page.decoys <= CODES, page.url
         assert not page.features & page.decoys, page.url
@@ -74,7 +74,7 @@ def test_truth_uses_codebook_codes_and_every_city_has_a_level(truth):
     assert all(positives[code] >= 5 and decoys[code] >= 1 for code in PAGE_FEATURES), (positives, decoys)
 
 
-def test_the_holdout_has_sixty_two_parts_and_all_but_the_first_two_score_every_feature(truth):
+def test_the_holdout_has_sixty_four_parts_and_all_but_the_first_two_score_every_feature(truth):
     parts = Counter(part(city.insee_code) for city in truth.cities)
     assert parts == {"first": 17, "second": 6, "third": 8, "fourth": 8, "fifth": 8, "sixth": 8, "seventh": 8, "eighth": 8,
                      "ninth": 8, "tenth": 8, "eleventh": 8, "twelfth": 8,
@@ -90,7 +90,7 @@ def test_the_holdout_has_sixty_two_parts_and_all_but_the_first_two_score_every_f
                      "forty-ninth": 8, "fiftieth": 8, "fifty-first": 8, "fifty-second": 8,
                      "fifty-third": 8, "fifty-fourth": 8, "fifty-fifth": 8, "fifty-sixth": 8,
                      "fifty-seventh": 8, "fifty-eighth": 8, "fifty-ninth": 8, "sixtieth": 8,
-                     "sixty-first": 8, "sixty-second": 8}
+                     "sixty-first": 8, "sixty-second": 8, "sixty-third": 8, "sixty-fourth": 8}
     for name, first in (("third", 98201), ("fourth", 98301), ("fifth", 98401), ("sixth", 98501), ("seventh", 98601),
                         ("eighth", 98701), ("ninth", 98801), ("tenth", 98901), ("eleventh", 99201), ("twelfth", 99801),
                         ("thirteenth", 99901), ("fourteenth", 99601), ("fifteenth", 99501), ("sixteenth", 99701),
@@ -113,7 +113,8 @@ def test_the_holdout_has_sixty_two_parts_and_all_but_the_first_two_score_every_f
                         ("fifty-fifth", 99421), ("fifty-sixth", 99431),
                         ("fifty-seventh", 99441), ("fifty-eighth", 99451),
                         ("fifty-ninth", 99461), ("sixtieth", 99471),
-                        ("sixty-first", 99481), ("sixty-second", 99491)):
+                        ("sixty-first", 99481), ("sixty-second", 99491),
+                        ("sixty-third", 99511), ("sixty-fourth", 99521)):
         assert {c.insee_code for c in truth.cities if part(c.insee_code) == name} == {str(first + n) for n in range(8)}
         # a positive page for every code, a hard negative for every page-level feature
         pages = [p for p in truth.pages.values() if part(p.city) == name]
@@ -142,7 +143,8 @@ def test_a_page_drawn_by_a_script_is_an_empty_shell_filled_from_its_api(server, 
 
 
 VENDOR_DOMAINS = (".flui.city", ".jenparle.net", ".id-city.com", ".consultvox.co", ".cap-collectif.com", ".govocal.com")
-CITY_TLDS = (".fr", ".bzh", ".re")  # Breton communes often use .bzh, those of La Réunion .re
+# Breton communes often use .bzh, those of La Réunion .re, of Mayotte .yt, of Corsica .corsica
+CITY_TLDS = (".fr", ".bzh", ".re", ".yt", ".corsica")
 
 
 def test_holdout_stays_apart_from_the_main_sample_web(truth):

@@ -101,12 +101,11 @@ DOWNLOADER_MIDDLEWARES = {
 }
 HTTPCACHE_POLICY = "citycrawl.httpcache.RevalidatePolicy"
 
-# scrapy-playwright downloads only the requests RenderMiddleware marks (meta["playwright"]), each within a
-# deadline (citycrawl/render_handler.py); every other request goes to Scrapy's own HTTP handler. The browser
-# starts at the first render.
+# scrapy-playwright downloads only the requests RenderMiddleware marks (meta["playwright"]); every
+# other request goes to Scrapy's own HTTP handler. The browser starts at the first render.
 DOWNLOAD_HANDLERS = {
-    "http": "citycrawl.render_handler.RenderHandler",
-    "https": "citycrawl.render_handler.RenderHandler",
+    "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+    "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
 }
 PLAYWRIGHT_BROWSER_TYPE = "chromium"
 PLAYWRIGHT_LAUNCH_OPTIONS = render.launch_options()

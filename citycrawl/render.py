@@ -80,14 +80,11 @@ def is_app_shell(body: bytes) -> bool:
     return has_root and has_bundle and text < SHELL_MAX_TEXT
 
 
-def _bare(body) -> bool:
-    """Whether <body> holds nothing but scripts and empty elements: a bundle then draws the page, on an element of
-    any name or on one it appends itself (``document.body.appendChild``)."""
-    return all(element.tag in _SHELL_FURNITURE or _empty(element) for element in body if isinstance(element.tag, str))
-
-
-def _empty(element) -> bool:
-    return len(element) == 0 and not (element.text or "").strip()
+def _bare(body, but=None) -> bool:
+    """Whether <body> holds nothing but scripts and empty elements (besides `but`): a bundle then draws the page,
+    on an element of any name or on one it appends itself (``document.body.appendChild``)."""
+    return all(child is but or child.tag in _SHELL_FURNITURE or (len(child) == 0 and not (child.text or "").strip())
+               for child in body if isinstance(child.tag, str))
 
 
 def _own_mount(element, body) -> bool:
@@ -97,8 +94,17 @@ def _own_mount(element, body) -> bool:
     among its content)."""
     if not _MOUNT_ID.search(element.get("id") or ""):
         return False
-    return all(other is element or other.tag in _SHELL_FURNITURE or _empty(other) for other in body
-               if isinstance(other.tag, str))
+    return _bare(body, but=element)
+
+
+def read_as_fetched(failure):
+    """The request of a page whose render failed (a load past its timeout, a page the browser may not open), to
+    read the page as fetched; RenderMiddleware asks no second render of it. None for any other failure."""
+    request = failure.request
+    if not request.meta.get("playwright"):
+        return None
+    log.warning("render of %s failed (%s): its markup is read as fetched", request.url, failure.value)
+    return request.replace(meta={**request.meta, "playwright": False}, dont_filter=True)
 
 
 def should_abort(request) -> bool:

@@ -1,8 +1,12 @@
 """Shared fixtures: the project's scrapy command run for real, in a child process."""
 import collections
+import functools
 import os
 import subprocess
 import sys
+import threading
+from contextlib import contextmanager
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -40,6 +44,18 @@ def run_settings(tmp_path: Path) -> list[str]:
     return ["-s", f"CITYCRAWL_DB_URL=sqlite:///{tmp_path / 'citycrawl.sqlite'}",
             "-s", f"CITYCRAWL_EXPORT_DIR={tmp_path / 'exports'}",
             "-s", f"CITYCRAWL_RUNS_DIR={tmp_path / 'runs'}"]
+
+
+@contextmanager
+def served_folder(folder: Path):
+    """The folder's files served on a loopback port, for as long as the block runs: yields the base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(SimpleHTTPRequestHandler, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 @pytest.fixture

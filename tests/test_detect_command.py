@@ -1,12 +1,9 @@
 """`scrapy detect`, run for real in a child process (docs/INTERFACES.md)."""
-import functools
 import json
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from tests.conftest import run_scrapy
+from tests.conftest import run_scrapy, served_folder
 from tests.fixtures.detect.helpers import FIXTURES
 
 
@@ -37,13 +34,8 @@ def test_one_url_per_path_is_required():
 
 @pytest.fixture
 def local_site():
-    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(FIXTURES))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with served_folder(FIXTURES) as url:
+        yield url
 
 
 def test_url_is_fetched_with_scrapy_and_detected(local_site):

@@ -73,7 +73,7 @@ import json  # noqa: E402
 
 from citycrawl.render import chromium_path  # noqa: E402
 from citycrawl.sampleweb import scripted, seeds_csv, serve, truth  # noqa: E402
-from tests.conftest import run_scrapy, run_settings  # noqa: E402
+from tests.conftest import run_scrapy, run_settings, served_folder  # noqa: E402
 
 CITY = "99401"
 EXPECTED = next(c for c in truth(scripted=True).cities if c.insee_code == CITY)
@@ -168,18 +168,10 @@ def test_scrapy_detect_reads_a_page_drawn_by_a_script_as_the_crawl_does():
 @needs_chromium
 def test_scrapy_detect_reads_a_shell_as_fetched_when_its_render_fails(tmp_path):
     # a shell on a loopback address: the browser may not open it (private network), the markup is read
-    import functools
-    import threading
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
     (tmp_path / "shell.html").write_text(SHELLS["vue"], encoding="utf-8")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(SimpleHTTPRequestHandler, directory=str(tmp_path)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        url = f"http://127.0.0.1:{server.server_address[1]}/shell.html"
+    with served_folder(tmp_path) as site:
+        url = f"{site}/shell.html"
         proc = run_scrapy("detect", url, timeout=120)
-    finally:
-        server.shutdown()
-        server.server_close()
     result = json.loads(proc.stdout.splitlines()[-1])
     assert result["url"] == url and "error" not in result and "findings" in result, proc.stdout
 
@@ -188,27 +180,18 @@ def test_scrapy_detect_reads_a_shell_as_fetched_when_its_render_fails(tmp_path):
 def test_a_shell_whose_render_fails_is_read_as_fetched_and_the_crawl_goes_on(tmp_path):
     """The browser may not open a private address, which the crawl is allowed here: the render fails, the page is
     read as fetched (not a failed page) and the city's crawl ends complete."""
-    import functools
-    import threading
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-    site = tmp_path / "site"
-    site.mkdir()
-    (site / "index.html").write_text("<html><head><title>Mairie</title></head><body><h1>Mairie</h1><p>Horaires."
-                                     "</p><a href='/participer.html'>Participer</a></body></html>", encoding="utf-8")
-    (site / "participer.html").write_text(SHELLS["vue"], encoding="utf-8")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(SimpleHTTPRequestHandler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "index.html").write_text("<html><head><title>Mairie</title></head><body><h1>Mairie</h1><p>Horaires."
+                                       "</p><a href='/participer.html'>Participer</a></body></html>", encoding="utf-8")
+    (folder / "participer.html").write_text(SHELLS["vue"], encoding="utf-8")
     seeds = tmp_path / "seeds.csv"
-    seeds.write_text("insee_code,name,population,population_year,departement,region,region_name,website\n"
-                     f"99411,Villedex,52000,2023,33,75,Nouvelle-Aquitaine,http://127.0.0.1:{server.server_address[1]}/"
-                     "index.html\n", encoding="utf-8")
-    try:
+    with served_folder(folder) as site:
+        seeds.write_text("insee_code,name,population,population_year,departement,region,region_name,website\n"
+                         f"99411,Villedex,52000,2023,33,75,Nouvelle-Aquitaine,{site}/index.html\n", encoding="utf-8")
         proc = run_scrapy("crawl", "cities", "-a", f"seeds={seeds}", *run_settings(tmp_path), "-s", "DOWNLOAD_DELAY=0",
                           "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "CITYCRAWL_ALLOW_PRIVATE_NETWORKS=True",
                           "-s", "CITYCRAWL_RENDER=True", "-s", "ROBOTSTXT_OBEY=False", timeout=120)
-    finally:
-        server.shutdown()
-        server.server_close()
     latest = tmp_path / "exports" / "latest"
     stats = json.loads((latest / "run.json").read_text(encoding="utf-8"))["stats"]
     with open(latest / "cities.csv", newline="", encoding="utf-8") as f:

@@ -17,6 +17,7 @@ from scrapy.http import HtmlResponse
 
 from citycrawl.detect import Page, detect_page
 from citycrawl.detect.page import MAX_PARSE_BYTES
+from citycrawl.render import read_as_fetched
 
 _URL = re.compile(r"^https?://", re.I)
 
@@ -110,10 +111,10 @@ class FetchSpider(scrapy.Spider):
             self.results[index] = {"url": response.url, "error": "not an HTML page"}
 
     def failed(self, failure):
+        unrendered = read_as_fetched(failure)
+        if unrendered is not None:
+            return unrendered
         request = failure.request
-        if request.meta.get("playwright"):  # the render failed: the page as fetched is read instead
-            self.logger.warning("render of %s failed (%s): its markup is read as fetched", request.url, failure.value)
-            return request.replace(meta={**request.meta, "playwright": False}, dont_filter=True)
         exc = failure.value
         response = getattr(exc, "response", None)  # HttpError: say which status
         message = f"HTTP {response.status}" if response is not None else (str(exc) or type(exc).__name__)

@@ -291,8 +291,9 @@ def _in_cycle(entry: dict, zones: "_Zones"):
     winners = entry.get("winners")
     if winners is not None and winners["title"].search(zones.title):
         for found in winners["vote"].finditer(zones.prose):
-            if not winners["not_voters"].search(_sentence(zones, found.start())) \
-                    and (winners["items"].search(zones.title) or winners["items"].search(_beside(zones, found.start()))):
+            at = found.start()
+            if not winners["not_voters"].search(_sentence(zones, at)) and (
+                    winners["items"].search(zones.title) or winners["items"].search(_sentence(zones, at, 1, 1))):
                 return _evidence("cycle", "main text", found)
     first, *others = stages.values()
     found = first.search(zones.prose)
@@ -396,18 +397,13 @@ def _offsets(text: str, word: str):
         at = text.find(word, at + 1)
 
 
-def _sentence(zones: "_Zones", offset: int, before: int = 0) -> str:
-    """The prose's sentence holding `offset`, with the `before` sentences preceding it."""
+def _sentence(zones: "_Zones", offset: int, before: int = 0, after: int = 0) -> str:
+    """The prose's sentence holding `offset`, with the `before` sentences preceding it and the `after` ones
+    following it."""
     starts = zones.sentence_starts
     index = bisect.bisect_right(starts, offset)
-    return zones.prose[starts[max(0, index - 1 - before)]: starts[index] if index < len(starts) else len(zones.prose)]
-
-
-def _beside(zones: "_Zones", offset: int) -> str:
-    """The prose's sentence holding `offset`, with the sentences just before and after it."""
-    starts = zones.sentence_starts
-    index = bisect.bisect_right(starts, offset)
-    return zones.prose[starts[max(0, index - 2)]: starts[index + 1] if index + 1 < len(starts) else len(zones.prose)]
+    end = index + after
+    return zones.prose[starts[max(0, index - 1 - before)]: starts[end] if end < len(starts) else len(zones.prose)]
 
 
 def _actionable(entry: dict, zones: "_Zones") -> bool:

@@ -14,6 +14,7 @@ from citycrawl.detect.page import Page
 from citycrawl.items import CityEventItem, PageItem, SpaceLinkItem
 from citycrawl.links import LinkPolicy
 from citycrawl.queue import queued_requests
+from citycrawl.render import read_as_fetched
 from citycrawl.seeds import read_frame
 from citycrawl.urls import host_of, normalize_url, registrable_domain, site_root
 
@@ -163,14 +164,11 @@ class CitiesSpider(scrapy.Spider):
                 yield self._request(url, city, domains, depth, False, outward, priority - depth)
 
     def failed(self, failure):
-        request = failure.request
-        if request.meta.get("playwright"):
-            # the render failed (a load past its timeout, a browser that stopped answering): the page is read as
-            # fetched, as `scrapy detect` reads it; RenderMiddleware asks no second render of it
-            self.logger.warning("render of %s failed (%s): its markup is read as fetched", request.url, failure.value)
+        unrendered = read_as_fetched(failure)
+        if unrendered is not None:  # a failed render is no failed page: it stays in flight, unrendered
             self.crawler.stats.inc_value("citycrawl/renders_failed")
-            return [request.replace(meta={**request.meta, "playwright": False}, dont_filter=True)]
-        self.settle(request)
+            return [unrendered]
+        self.settle(failure.request)
         return self._failed(failure)
 
     def _failed(self, failure):

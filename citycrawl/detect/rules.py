@@ -54,7 +54,7 @@ SCHEMA = {
             "required": ["id", "feature", "terms"],
             "regex": ["terms", "decoys", "headline_decoys", "headline_not", "affordance", "invitation", "call", "theme",
                       "section", "not_with", "not_urls", "titled", "named_host", "on_platform",
-                      "priced_on_platform", "cycle_vote"],
+                      "priced_on_platform", "cycle_vote", "presented"],
             "hosts": ["not_hosts"],
             "feature_regex": ["gives_way"],
             "stages_regex": ["cycle", "winners"],

@@ -110,7 +110,8 @@ def _score(entry: dict, zones: "_Zones", page: Page):
     evidence = _where(entry, zones, teaser)
     if evidence is None and not teaser:
         evidence = _in_section(entry, zones) or _about(entry, zones) or _on_theme(entry, zones) \
-            or _invited(entry, zones) or _called(entry, zones) or _in_cycle(entry, zones) or _in_address(entry, zones)
+            or _invited(entry, zones) or _called(entry, zones) or _in_cycle(entry, zones) or _presented(entry, zones) \
+            or _in_address(entry, zones)
     if evidence is None:
         return None
     if entry.get("needs") == "affordance" and not _actionable(entry, zones):
@@ -307,6 +308,21 @@ def _in_cycle(entry: dict, zones: "_Zones"):
     return None
 
 
+def _presented(entry: dict, zones: "_Zones"):
+    """A sentence of the prose presents the city's own space, what it is or what it lets residents do (`presented`:
+    "cette plateforme vous permet de proposer vos idées", "… est la plateforme de participation citoyenne de la
+    Ville"): a page doing so is about the space wherever the sentence stands, where a news item names the space and
+    tells nothing of it. Not when the sentence is a decoy's (a neighbours' network, a families' portal)."""
+    presented = entry.get("presented")
+    if presented is None or not zones.may_match(entry, "prose", "presented"):
+        return None
+    decoys = entry.get("decoys")
+    for found in zones.finditer(entry, "presented"):
+        if decoys is None or not decoys.search(_sentence(zones, found.start())):
+            return _evidence("presented", "main text", found)
+    return None
+
+
 LEAD = 2  # sentences: where a news item says what it is about
 
 
@@ -433,7 +449,7 @@ def _around(found) -> str:
     return squash(text[max(0, found.start() - 40): found.end() + 60])
 
 
-_SEARCHED_IN_ZONES = ("terms", "invitation", "call", "theme", "priced_on_platform")  # the patterns whose literals are looked for in the zones
+_SEARCHED_IN_ZONES = ("terms", "invitation", "call", "theme", "priced_on_platform", "presented")  # the patterns whose literals are looked for in the zones
 
 
 @cache

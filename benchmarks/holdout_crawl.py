@@ -37,8 +37,11 @@ def main() -> None:
     renders = "citycrawl/renders" in done.log
     print(f"holdout crawl: {len(rows)} cities, {done.pages} pages in {done.seconds:.0f} s"
           f"{'' if renders else ' (no page was rendered: no Chromium found?)'}")
+    pooled, pooled_right = {}, Counter()  # every part together, as the closing figures quote it
     for name in PARTS:
         cities = [c for c in truth.cities if part(c.insee_code) == name]
+        if not cities:
+            continue  # a part being written
         counts, right, wrong = {}, Counter(), []
         for city in cities:
             row = rows[city.insee_code]
@@ -51,13 +54,22 @@ def main() -> None:
             for code in SCORED:
                 found, expected = row[code] == "1", bool(city.flags[code])
                 counts.setdefault(code, Counter())[outcome(found, expected)] += 1
+                pooled.setdefault(code, Counter())[outcome(found, expected)] += 1
+        pooled_right.update(right)
         print(f"holdout, {name} part: {len(cities)} cities; crawl status right {right['crawl_status']}/{len(cities)}, "
               f"level right {right['level']}/{len(cities)}; macro F1 {macro_f1(counts.values()):.3f}")
         for text in wrong:
             print(f"  wrong status or level: {text}")
-        for code in SCORED:
-            c = counts[code]
-            print(line(f"  {code}", scores(c["tp"], c["fp"], c["fn"])))
+        _feature_lines(counts)
+    print(f"holdout, every part: {len(rows)} cities; crawl status right {pooled_right['crawl_status']}/{len(rows)}, "
+          f"level right {pooled_right['level']}/{len(rows)}; macro F1 {macro_f1(pooled.values()):.3f}")
+    _feature_lines(pooled)
+
+
+def _feature_lines(counts: dict) -> None:
+    for code in SCORED:
+        c = counts[code]
+        print(line(f"  {code}", scores(c["tp"], c["fp"], c["fn"])))
 
 
 if __name__ == "__main__":

@@ -170,3 +170,17 @@ def test_a_footer_past_the_bound_of_the_markup_search_is_still_read():
     html = (f"<title>Concertation</title><div class='site-footer'>Mentions</div><p>{'texte ' * (MAX_SOURCE_CHARS // 6 + 10)}</p>"
             "<footer>Propulsé par le logiciel libre Decidim</footer>")
     assert platforms(html, "https://avis.villedex.org/") == ["decidim"]
+
+
+@pytest.mark.parametrize("html, url", [
+    ('<head><meta name="generator" content="Discourse 3.2.0 - https://github.com/discourse/discourse"></head>'
+     "<h1>Stationnement rue Hugo</h1>", "https://parlons.villedex.fr/t/stationnement-rue-hugo/123"),
+    ('<body id="phpbb" class="nojs notouch section-viewforum ltr"><a href="./viewtopic.php?t=12">Sujet</a></body>',
+     "https://participez.villedex.fr/forum/viewforum.php?f=2"),
+])
+def test_a_forum_engine_on_a_site_named_for_participation_is_a_board_not_a_platform(html, url):
+    # the engine, known by its markup or routes, outweighs the site's name
+    assert platforms(html, url) == []
+    assert [f.platform for f in findings(html, url, feature="forum")] in (["discourse"], ["phpbb"])
+    # the same site's own pages, with no engine, are still its platform's
+    assert platforms("<h1>Accueil</h1>", url.split("/t/")[0].split("/forum/")[0] + "/") == ["custom"]

@@ -20,7 +20,14 @@ def on_platforms(page: Page) -> list[tuple[dict, str]]:
     if "platforms" not in page.memo:
         # a vendor's own site (its presentation, blog or help) speaks of its platform and is none
         on_vendor_site = page.host in _vendor_sites()
-        page.memo["platforms"] = [] if on_vendor_site else markers.find(page, FAMILY, "platforms")
+        found = [] if on_vendor_site else markers.find(page, FAMILY, "platforms")
+        # a forum engine's own page on a site named for participation ("parlons.ville.fr" running Discourse) is the
+        # board's: the engine, known by its markup or routes, outweighs the site's name (entry `custom`)
+        if any(entry["id"] == "custom" for entry, _ in found):
+            from citycrawl.detect import forums  # (forums reads this module: imported on use)
+            if forums.served_by_engine(page):
+                found = [(entry, evidence) for entry, evidence in found if entry["id"] != "custom"]
+        page.memo["platforms"] = found
     return page.memo["platforms"]
 
 

@@ -37,7 +37,7 @@ def main() -> None:
     renders = "citycrawl/renders" in done.log
     print(f"holdout crawl: {len(rows)} cities, {done.pages} pages in {done.seconds:.0f} s"
           f"{'' if renders else ' (no page was rendered: no Chromium found?)'}")
-    pooled, pooled_right = {}, Counter()  # every part together, as the closing figures quote it
+    pooled, pooled_right, scored = {}, Counter(), 0  # every part together, as the closing figures quote it
     for name in PARTS:
         cities = [c for c in truth.cities if part(c.insee_code) == name]
         if not cities:
@@ -56,13 +56,14 @@ def main() -> None:
                 counts.setdefault(code, Counter())[outcome(found, expected)] += 1
                 pooled.setdefault(code, Counter())[outcome(found, expected)] += 1
         pooled_right.update(right)
+        scored += len(cities)
         print(f"holdout, {name} part: {len(cities)} cities; crawl status right {right['crawl_status']}/{len(cities)}, "
               f"level right {right['level']}/{len(cities)}; macro F1 {macro_f1(counts.values()):.3f}")
         for text in wrong:
             print(f"  wrong status or level: {text}")
         _feature_lines(counts)
-    print(f"holdout, every part: {len(rows)} cities; crawl status right {pooled_right['crawl_status']}/{len(rows)}, "
-          f"level right {pooled_right['level']}/{len(rows)}; macro F1 {macro_f1(pooled.values()):.3f}")
+    print(f"holdout, every part: {scored} cities; crawl status right {pooled_right['crawl_status']}/{scored}, "
+          f"level right {pooled_right['level']}/{scored}; macro F1 {macro_f1(pooled.values()):.3f}")
     _feature_lines(pooled)
 
 

@@ -172,15 +172,23 @@ def test_a_footer_past_the_bound_of_the_markup_search_is_still_read():
     assert platforms(html, "https://avis.villedex.org/") == ["decidim"]
 
 
-@pytest.mark.parametrize("html, url", [
+@pytest.mark.parametrize("html, url, engine, home", [
     ('<head><meta name="generator" content="Discourse 3.2.0 - https://github.com/discourse/discourse"></head>'
-     "<h1>Stationnement rue Hugo</h1>", "https://parlons.villedex.fr/t/stationnement-rue-hugo/123"),
+     "<h1>Stationnement rue Hugo</h1>", "https://parlons.villedex.fr/t/stationnement-rue-hugo/123", "discourse",
+     "https://parlons.villedex.fr/"),
     ('<body id="phpbb" class="nojs notouch section-viewforum ltr"><a href="./viewtopic.php?t=12">Sujet</a></body>',
-     "https://participez.villedex.fr/forum/viewforum.php?f=2"),
+     "https://participez.villedex.fr/forum/viewforum.php?f=2", "phpbb", "https://participez.villedex.fr/"),
 ])
-def test_a_forum_engine_on_a_site_named_for_participation_is_a_board_not_a_platform(html, url):
-    # the engine, known by its markup or routes, outweighs the site's name
+def test_a_forum_engine_on_a_site_named_for_participation_is_a_board_not_a_platform(html, url, engine, home):
+    # the engine that generated or routed the whole page outweighs the site's name
     assert platforms(html, url) == []
-    assert [f.platform for f in findings(html, url, feature="forum")] in (["discourse"], ["phpbb"])
+    assert [f.platform for f in findings(html, url, feature="forum")] == [engine]
     # the same site's own pages, with no engine, are still its platform's
-    assert platforms("<h1>Accueil</h1>", url.split("/t/")[0].split("/forum/")[0] + "/") == ["custom"]
+    assert platforms("<h1>Accueil</h1>", home) == ["custom"]
+
+
+def test_a_board_s_topics_listed_on_a_participation_site_leave_it_a_platform():
+    # a block of a board's markup (three of its topics) embedded in the platform's own page
+    topics = "".join(f'<a href="https://forum.villedex.fr/viewtopic.php?t={n}">Sujet {n}</a>' for n in (1, 2, 3))
+    assert platforms(f"<h1>Accueil</h1><div class='forum-topics'>{topics}</div>", "https://jeparticipe.villedex.fr/") \
+        == ["custom"]

@@ -17,11 +17,17 @@ from citycrawl.detect.text import fold, squash
 FAMILY = "forums"
 
 
-def served_by_engine(page: Page) -> bool:
+# What an engine's marker says of the whole page: the engine generated it, routed it or runs its scripts (not a block
+# of its markup, which a page may embed: a list of a board's topics on a platform's home page)
+WHOLE_PAGE = ("generator", "page_url", "script", "served from")
+
+
+def served_by_engine(page: Page, telling: tuple[str, ...] = ()) -> bool:
     """The page is a forum engine's own (its board, its posting page), known by its markup or routes, not by
-    the files a city page may load (a board's stylesheet, a widget)."""
-    return any(not evidence.startswith("assets") and not rules.excludes_url(entry, page)
-               for entry, evidence in _engines(page))
+    the files a city page may load (a board's stylesheet, a widget); with `telling`, known by those kinds of
+    evidence only (`WHOLE_PAGE`)."""
+    return any(not evidence.startswith("assets") and (not telling or evidence.startswith(telling))
+               and not rules.excludes_url(entry, page) for entry, evidence in _engines(page))
 
 
 def _engines(page: Page) -> list[tuple[dict, str]]:

@@ -22,10 +22,10 @@ def on_platforms(page: Page) -> list[tuple[dict, str]]:
         on_vendor_site = page.host in _vendor_sites()
         found = [] if on_vendor_site else markers.find(page, FAMILY, "platforms")
         # a forum engine's own page on a site named for participation ("parlons.ville.fr" running Discourse) is the
-        # board's: the engine, known by its markup or routes, outweighs the site's name (entry `custom`)
+        # board's: the engine that generated or routed the whole page outweighs the site's name (entry `custom`)
         if any(entry["id"] == "custom" for entry, _ in found):
             from citycrawl.detect import forums  # (forums reads this module: imported on use)
-            if forums.served_by_engine(page):
+            if forums.served_by_engine(page, forums.WHOLE_PAGE):
                 found = [(entry, evidence) for entry, evidence in found if entry["id"] != "custom"]
         page.memo["platforms"] = found
     return page.memo["platforms"]

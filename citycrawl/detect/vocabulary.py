@@ -7,7 +7,8 @@ text of a page whose title, h1 or URL names the subject (a section word: "Partic
 main text is about it, whatever its heading says ("Vie citoyenne", "Ma ville"): its terms stand in a
 good share of the main text's sentences, or in the lead of a short text (`_about`), or most of its
 sentences speak of the feature's theme and one holds a term (`_on_theme`); or when the main text
-asks the reader to act ("proposez vos idées": `_called`). One sentence in a long news item is a
+asks the reader to act ("proposez vos idées": `_called`); or when one of its sentences presents the city's
+own space ("cette plateforme vous permet de…": `_presented`). One sentence in a long news item is a
 passing mention, not the page's subject. Menus, header and
 footer are left out of the main text, so a "Budget participatif" link on every page does not make
 every page positive: the feature is on the page it leads to. Polls and petitions also need a way
@@ -312,15 +313,12 @@ def _presented(entry: dict, zones: "_Zones"):
     """A sentence of the prose presents the city's own space, what it is or what it lets residents do (`presented`:
     "cette plateforme vous permet de proposer vos idées", "… est la plateforme de participation citoyenne de la
     Ville"): a page doing so is about the space wherever the sentence stands, where a news item names the space and
-    tells nothing of it. Not when the sentence is a decoy's (a neighbours' network, a families' portal)."""
-    presented = entry.get("presented")
-    if presented is None or not zones.may_match(entry, "prose", "presented"):
+    tells nothing of it. Not on a home page or a list of news, whose blocks announce other pages, nor when the
+    sentence presents another space (`presented_decoys`: a neighbours' network, a families' portal)."""
+    if entry.get("presented") is None or zones.home or not zones.may_match(entry, "prose", "presented"):
         return None
-    decoys = entry.get("decoys")
-    for found in zones.finditer(entry, "presented"):
-        if decoys is None or not decoys.search(_sentence(zones, found.start())):
-            return _evidence("presented", "main text", found)
-    return None
+    found = _first_clear(entry, zones, "presented", entry.get("presented_decoys"))
+    return _evidence("presented", "main text", found) if found else None
 
 
 LEAD = 2  # sentences: where a news item says what it is about
@@ -351,12 +349,18 @@ def _find_call(entry: dict, zones: "_Zones"):
     call = entry.get("call")
     if call is None or not zones.may_match(entry, "prose", "call") or _relays(entry, zones.page):
         return None
-    decoys = entry.get("decoys")
-    for found in zones.finditer(entry, "call"):
+    found = _first_clear(entry, zones, "call", entry.get("decoys"), lambda found, sentence: not _lists_actions(
+        sentence, _sentence(zones, found.start(), before=1), found.group(0)))
+    return _evidence("call", "main text", found) if found else None
+
+
+def _first_clear(entry: dict, zones: "_Zones", key: str, decoys, keep=None):
+    """The first match of the entry's pattern (`key`) in the prose whose sentence holds no decoy (and that `keep`,
+    given the match and its sentence, accepts), or None."""
+    for found in zones.finditer(entry, key):
         sentence = _sentence(zones, found.start())
-        if (decoys is None or not decoys.search(sentence)) \
-                and not _lists_actions(sentence, _sentence(zones, found.start(), before=1), found.group(0)):
-            return _evidence("call", "main text", found)
+        if (decoys is None or not decoys.search(sentence)) and (keep is None or keep(found, sentence)):
+            return found
     return None
 
 
@@ -449,7 +453,8 @@ def _around(found) -> str:
     return squash(text[max(0, found.start() - 40): found.end() + 60])
 
 
-_SEARCHED_IN_ZONES = ("terms", "invitation", "call", "theme", "priced_on_platform", "presented")  # the patterns whose literals are looked for in the zones
+# the patterns whose literals are looked for in the zones
+_SEARCHED_IN_ZONES = ("terms", "invitation", "call", "theme", "priced_on_platform", "presented")
 
 
 @cache

@@ -101,11 +101,12 @@ DOWNLOADER_MIDDLEWARES = {
 }
 HTTPCACHE_POLICY = "citycrawl.httpcache.RevalidatePolicy"
 
-# scrapy-playwright downloads only the requests RenderMiddleware marks (meta["playwright"]); every
-# other request goes to Scrapy's own HTTP handler. The browser starts at the first render.
+# scrapy-playwright, with a deadline on each render (citycrawl/render_handler.py), downloads only the requests
+# RenderMiddleware marks (meta["playwright"]); every other request goes to Scrapy's own HTTP handler. The browser
+# starts at the first render.
 DOWNLOAD_HANDLERS = {
-    "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
-    "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+    "http": "citycrawl.render_handler.BoundedRenderHandler",
+    "https": "citycrawl.render_handler.BoundedRenderHandler",
 }
 PLAYWRIGHT_BROWSER_TYPE = "chromium"
 PLAYWRIGHT_LAUNCH_OPTIONS = render.launch_options()

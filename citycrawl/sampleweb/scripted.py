@@ -4,6 +4,10 @@ Each participation page is served as an empty application shell (a root element 
 the bundle asks the site's JSON API for the page's content and builds it: an ideas form, a
 survey, a petition. A crawler that reads the fetched HTML sees nothing; one that renders the
 page finds every feature. Used by tests/test_render.py only, not by the demo.
+
+A second site, served but seeded by no truth (``LOOPING_HOST``), holds shells whose script never yields once the page
+has loaded: the browser never answers for their DOM, and a render of them must be given up without holding the
+browser, while its questionnaire, drawn as above, is still rendered.
 """
 import json
 from html import escape
@@ -65,13 +69,13 @@ _BUNDLE_JS = """(function () {
 """ % (API, TRACKER, PRIVATE, PIXEL)
 
 
-def _shell():
+def _shell(name=NAME, bundle=BUNDLE):
     # The application's one title, as most bundles ship it: the page's own title comes with its data.
     return Reply.html(
-        f'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>{escape(NAME)}</title>'
+        f'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>{escape(name)}</title>'
         f'<meta name="viewport" content="width=device-width, initial-scale=1"></head><body>'
         f'<noscript>Ce site nécessite JavaScript.</noscript><div id="app"></div>'
-        f'<script src="{BUNDLE}" defer></script></body></html>')
+        f'<script src="{bundle}" defer></script></body></html>')
 
 
 def _special(request):
@@ -106,5 +110,31 @@ def cities():
     yield City("99401", NAME, 61_000, "75", "11", "Île-de-France", f"http://{HOST}/", [_SITE])
 
 
+LOOPING_HOST = "www.ville-bouclee.fr"
+LOOPING_NAME = "Ville-Bouclée"
+LOOPING_BUNDLE = "/static/js/carte.9f0b2e.js"
+LOOPING_PATHS = ("/carte/quartiers/", "/carte/travaux/")
+QUESTIONNAIRE = "/participer/questionnaire/"
+# Once the page has loaded, a script that never gives the page back (a map redrawn forever, or a hostile page).
+_LOOPING_JS = 'window.addEventListener("load", function () { setTimeout(function () { for (;;) {} }, 0); });'
+
+
+def _looping_special(request):
+    path = request.target.partition("?")[0]
+    if path in LOOPING_PATHS:
+        return _shell(LOOPING_NAME, LOOPING_BUNDLE)
+    if path == LOOPING_BUNDLE:
+        return Reply(200, [("Content-Type", "application/javascript; charset=utf-8")], _LOOPING_JS.encode())
+    return _special(request)  # the questionnaire, its bundle and its data, as on the first site
+
+
+def _looping_site():
+    title = _PAGES[QUESTIONNAIRE][0]
+    teasers = [(path, "Carte", "") for path in LOOPING_PATHS] + [(QUESTIONNAIRE, title, "")]
+    pages = [page("/", "Accueil", home("Bienvenue sur le site de la ville.", teasers))]
+    pages += [page(path, "Carte", "") for path in LOOPING_PATHS] + [page(QUESTIONNAIRE, title, "", {"poll"})]
+    return Site(LOOPING_HOST, "vendor", LOOPING_NAME, pages=pages, address=f"Hôtel de ville, {LOOPING_NAME}")
+
+
 def hosts():
-    return {HOST: CustomHost(_SITE, _special)}
+    return {HOST: CustomHost(_SITE, _special), LOOPING_HOST: CustomHost(_looping_site(), _looping_special)}

@@ -192,3 +192,17 @@ def test_a_board_s_topics_listed_on_a_participation_site_leave_it_a_platform():
     topics = "".join(f'<a href="https://forum.villedex.fr/viewtopic.php?t={n}">Sujet {n}</a>' for n in (1, 2, 3))
     assert platforms(f"<h1>Accueil</h1><div class='forum-topics'>{topics}</div>", "https://jeparticipe.villedex.fr/") \
         == ["custom"]
+
+
+def test_a_board_named_for_a_neighbourhood_body_presents_no_participation_approach():
+    # a forum engine's own pages (its generator): the board's name and its topics are residents' words
+    head = ('<head><title>Bus du dimanche - Forum de la table de quartier des Tilleuls</title>'
+            '<meta name="generator" content="Discourse 3.2.0 - https://github.com/discourse/discourse"></head>')
+    body = ("<h1>Bus du dimanche</h1><p>La table de quartier en a parlé hier : le conseil citoyen demande une ligne "
+            "le dimanche. Qui vient à la prochaine réunion de la table de quartier ?</p>")
+    url = "https://forum.tables-tilleuls.fr/t/bus-du-dimanche/18"
+    assert [f.platform for f in findings(head + body, url, feature="forum")] == ["discourse"]
+    assert findings(head + body, url, feature="participation_displayed") == []
+    # the same words on a city's page present its approach
+    assert findings(f"<title>Table de quartier des Tilleuls</title>{body}", "https://www.villedex.fr/tilleuls",
+                    feature="participation_displayed")

@@ -59,7 +59,7 @@ SCHEMA = {
             "hosts": ["not_hosts"],
             "feature_regex": ["gives_way"],
             "stages_regex": ["cycle", "winners"],
-            "flags": ["teased", "yields", "in_forms"],
+            "flags": ["teased", "yields", "in_forms", "not_on_boards"],
             "choice": {"needs": ("nothing", "affordance")},
         },
     },

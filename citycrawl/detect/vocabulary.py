@@ -21,7 +21,7 @@ from collections import Counter
 from functools import cache
 from urllib.parse import urlsplit
 
-from citycrawl.detect import platforms, rules
+from citycrawl.detect import forums, platforms, rules
 from citycrawl.detect.cached import cached_property
 from citycrawl.detect.findings import Finding
 from citycrawl.detect.forms import classify_forms
@@ -59,7 +59,10 @@ def detect(page: Page) -> list[Finding]:
     headline = fold(page.title) + " | " + zones.url
     if _LEGAL_NOTICE.search(headline) or _ACCOUNT_PAGE.search(headline):
         return []
-    found = [(entry, _score(entry, zones, page)) for entry in rules.load(FAMILY)["features"]]
+    # A forum engine's own page is the board's: the bodies its name and its topics name are residents' words
+    board = forums.served_by_engine(page, forums.WHOLE_PAGE)
+    found = [(entry, _score(entry, zones, page)) for entry in rules.load(FAMILY)["features"]
+             if not (board and entry.get("not_on_boards"))]
     found = [(entry, evidence) for entry, evidence in found if evidence]
     # A hub page lists the instruments of participation (a budget, a consultation, a petition...), each
     # announcing the page that holds it, as a home page does: an instrument it names in a heading or tells

@@ -206,7 +206,7 @@ def test_a_shell_whose_render_fails_is_read_as_fetched_and_the_crawl_goes_on(tmp
 def test_a_page_whose_script_never_yields_is_given_up_without_holding_the_browser(tmp_path):
     """Two shells whose script loops forever once loaded: the browser never answers for their DOM. Each render is
     given up at its deadline, its page closed and the shell read as fetched; with one page in the whole browser, the
-    questionnaire's render still runs, and the crawl ends with every page of the city."""
+    questionnaire's render still runs, and the crawl, kept in a job directory, ends with every page of the city."""
     seeds = tmp_path / "seeds.csv"
     seeds.write_text("insee_code,name,population,population_year,departement,region,region_name,website\n"
                      f"99402,{scripted.LOOPING_NAME},48000,2023,13,93,Provence-Alpes-Côte d'Azur,"
@@ -215,7 +215,8 @@ def test_a_page_whose_script_never_yields_is_given_up_without_holding_the_browse
         proc = run_scrapy("crawl", "cities", "-a", f"seeds={seeds}", *run_settings(tmp_path), "-s", "DOWNLOAD_DELAY=0",
                           "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "CITYCRAWL_RENDER=True",
                           "-s", "CITYCRAWL_RENDER_TIMEOUT=2", "-s", "PLAYWRIGHT_MAX_CONTEXTS=1",
-                          "-s", "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT=1", env={"http_proxy": web.proxy_url}, timeout=180)
+                          "-s", "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT=1", "-s", f"JOBDIR={tmp_path / 'job'}",
+                          env={"http_proxy": web.proxy_url}, timeout=180)
     latest = tmp_path / "exports" / "latest"
     stats = json.loads((latest / "run.json").read_text(encoding="utf-8"))["stats"]
     with open(latest / "cities.csv", newline="", encoding="utf-8") as f:
@@ -226,3 +227,5 @@ def test_a_page_whose_script_never_yields_is_given_up_without_holding_the_browse
     assert row["poll"] == "1"  # drawn in the page the given-up renders gave back
     assert "citycrawl/pages_failed" not in stats and row["crawl_status"] == "ok"
     assert row["pages_crawled"] == str(looping + 3)  # robots.txt's site root, the home page, the maps, the questionnaire
+    # the shells sent back to be read as fetched went through the run's disk queue: their requests keep no function
+    assert "scheduler/unserializable" not in stats

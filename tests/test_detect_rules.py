@@ -75,6 +75,8 @@ def test_an_ordinary_city_page_opens_no_tree_search_but_the_comment_blocks():
     # one such word). On an ordinary page with none of the systems, only the comment blocks' searches open, as
     # French writes "comment" for "how" ("Comment ça marche ?").
     page = Page.from_html(fixture_html("ordinary_city_page.html"), "https://www.villedex.fr/")
-    opened = {entry["id"] for entry in markers._every_entry() if entry.get("xpath") is not None
-              and markers._may_select(page, markers._needles(entry["xpath"].path))}
+    plans = [markers._plan(family, sections) for family, sections in (
+        ("comments", ("systems", "native")), ("components", ("components",)), ("components", ("widgets",)),
+        ("forums", ("engines",)), ("platforms", ("platforms",)))]
+    opened = {plan.entries[i]["id"] for plan in plans for i, _ in markers.xpaths_to_try(page, plan)}
     assert opened == {"drupal-list", "comment-section"}

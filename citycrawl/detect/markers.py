@@ -43,10 +43,10 @@ def find(page: Page, family: str, *sections: str) -> list[tuple[dict, str]]:
         # (a markup cut at its bound may have lost the words a footer, which ends a page, holds)
         text = getattr(page, attribute) if not gate or page.markup_cut or page.markup_holds(*gate) else ""
         # an empty text (no generator, no inline script) is only matched by the regexes matching '',
-        # which need no literal
+        # which need no literal; otherwise only the regexes one of whose literals the text holds are run
         found_literals = _found_literals(page, key, text) if text else frozenset()
-        for i, pattern, literals in patterns if text else empty_matches:
-            if i not in evidence and (literals is None or not found_literals.isdisjoint(literals)):
+        for i, pattern in _candidates(patterns, found_literals) if text else empty_matches:
+            if i not in evidence:
                 found = pattern.search(text)
                 if found:
                     evidence[i] = f"{key}: {_around(found)}"
@@ -56,24 +56,47 @@ def find(page: Page, family: str, *sections: str) -> list[tuple[dict, str]]:
             domain = None if i in evidence else rules.host_matches(host, hosts)
             if domain:
                 evidence[i] = f"served from {domain}"
-    for i, xpath, needles in plan.xpaths:
-        if i not in evidence and _may_select(page, needles):
+    for i, xpath in xpaths_to_try(page, plan):
+        if i not in evidence:
             selected = xpath(page.tree)
             if selected is True or (isinstance(selected, list) and selected):
                 evidence[i] = f"markup: {_describe(selected[0] if isinstance(selected, list) else None)}"
     return [(plan.entries[i], evidence[i]) for i in sorted(evidence)]
 
 
+class _Indexed(NamedTuple):
+    """(entry index, regex or XPath) by the literal or needle one of which a page must hold for it to be tried,
+    and those that need none (always tried)."""
+    by_word: dict
+    always: list
+
+
+def _indexed(items) -> _Indexed:
+    by_word, always = {}, []
+    for i, test, words in items:
+        if words is None:
+            always.append((i, test))
+        for word in words or ():
+            by_word.setdefault(word, []).append((i, test))
+    return _Indexed(by_word, always)
+
+
+def _candidates(indexed: _Indexed, held) -> list:
+    """The items to try on a page holding these literals or needles, in entry order."""
+    found = {item for word in held if word in indexed.by_word for item in indexed.by_word[word]}
+    return sorted(found.union(indexed.always), key=lambda item: item[0]) if found else indexed.always
+
+
 class _Plan(NamedTuple):
     """A family's marker entries arranged by key, so a page is searched key by key without
     walking every entry's keys."""
     entries: list[dict]
-    # (key, page attribute, [(entry index, regex, literals)], the same for the regexes matching an
-    # empty text, the markup words without which the text is not read); a regex is only run on a text
-    # holding one of its literals (None: always run)
-    texts: list[tuple[str, str, list[tuple], list[tuple], tuple[bytes, ...]]]
+    # (key, page attribute, the regexes by literal (_Indexed), the (entry index, regex) pairs matching an empty text,
+    # the markup words without which the text is not read); a regex is only run on a text holding one of its literals
+    texts: list[tuple[str, str, _Indexed, list[tuple], tuple[bytes, ...]]]
     hosts: list[tuple[int, tuple[str, ...]]]
-    xpaths: list[tuple[int, object, tuple[bytes, ...]]]  # (index, XPath, needles)
+    xpaths: _Indexed  # by needle; the XPaths searching no subtree need none (`cheap_xpaths`)
+    cheap_xpaths: frozenset
 
 
 @cache
@@ -85,14 +108,15 @@ def _plan(family: str, sections: tuple[str, ...]) -> _Plan:
         patterns = [(i, e[key], required_literals(e[key])) for i, e in enumerate(entries) if e.get(key) is not None]
         if patterns:
             gate = tuple(word for e in entries for word in e.get(f"{key}_words", ()))
-            texts.append((key, attribute, patterns, [(i, p, w) for i, p, w in patterns if p.search("")], gate))
+            texts.append((key, attribute, _indexed(patterns), [(i, p) for i, p, _ in patterns if p.search("")], gate))
     xpaths = [(i, e["xpath"], _needles(e["xpath"].path)) for i, e in enumerate(entries) if e.get("xpath") is not None]
     watch_markup([*(needle for _, _, needles in xpaths for needle in needles),
                   *(word for *_, gate in texts for word in gate)])
     return _Plan(entries=entries,
                  texts=texts,
                  hosts=[(i, e["hosts"]) for i, e in enumerate(entries) if e.get("hosts")],
-                 xpaths=xpaths)
+                 xpaths=_indexed([(i, xpath, needles or None) for i, xpath, needles in xpaths]),
+                 cheap_xpaths=frozenset(i for i, _, needles in xpaths if not needles))
 
 
 @cache
@@ -117,12 +141,16 @@ def _literals(key: str) -> LiteralSet:
                       for word in required_literals(entry[key]) or ())
 
 
-def _may_select(page: Page, needles: tuple[bytes, ...]) -> bool:
-    """Whether an XPath may select something: one of its needles is in the markup; for the XPaths
-    without needles (they search no subtree), the union of them all selects something on the page,
-    which one evaluation per page tells (on most pages none does)."""
-    if needles:
-        return page.markup_holds(*needles)
+def xpaths_to_try(page: Page, plan: _Plan) -> list[tuple[int, object]]:
+    """(entry index, XPath) of the plan's XPaths that may select something on the page: those one of whose needles
+    the markup holds, and those without needles when their union selects something."""
+    return [(i, xpath) for i, xpath in _candidates(plan.xpaths, page.markup_needles_held())
+            if i not in plan.cheap_xpaths or _cheap_xpaths_select(page)]
+
+
+def _cheap_xpaths_select(page: Page) -> bool:
+    """Whether the XPaths without needles (they search no subtree) may select something: their union selects
+    something on the page, which one evaluation per page tells (on most pages none does)."""
     if "cheap xpaths" not in page.memo:
         union = _cheap_union()
         try:

@@ -177,6 +177,15 @@ class Page:
             return not found.isdisjoint(needles)
         return any(needle in self.markup_lower for needle in needles)
 
+    def markup_needles_held(self) -> set[bytes]:
+        """The watched needles (`watch_markup`) the markup holds; looked for again when needles were watched since
+        (the rule files are read on a process's first page)."""
+        watched, found = self._markup_needles
+        if len(watched) != len(_WATCHED_NEEDLES):
+            del self.__dict__["_markup_needles"]
+            watched, found = self._markup_needles
+        return found
+
     @cached_property
     def _markup_needles(self) -> tuple[frozenset[bytes], set[bytes]]:
         """The needles watched when first asked, and those the markup holds."""
@@ -255,16 +264,17 @@ class Page:
         return anchors, mailtos
 
     @cached_property
-    def _read_elements(self) -> list[tuple[str, object]]:
-        """(tag, element) of the elements with a tag of `_READ_TAGS`, in document order (lxml builds
-        a new string for each reading of `tag`, which costs more than the walk per element)."""
-        return [(el.tag, el) for el in self.tree.iter(*_READ_TAGS)]
-
-    @cached_property
     def _elements_by_tag(self) -> dict[str, list]:
+        """The elements with a tag of `_READ_TAGS` by tag, each list in document order (one walk of the tree;
+        lxml builds a new string for each reading of `tag`, so it is read once per element)."""
         by_tag = {}
-        for tag, el in self._read_elements:
-            by_tag.setdefault(tag, []).append(el)
+        for el in self.tree.iter(*_READ_TAGS):
+            tag = el.tag
+            found = by_tag.get(tag)
+            if found is None:
+                by_tag[tag] = [el]
+            else:
+                found.append(el)
         return by_tag
 
     def elements(self, *tags: str) -> list:
@@ -274,7 +284,7 @@ class Page:
         found = [self._elements_by_tag[tag] for tag in tags if tag in self._elements_by_tag]
         if len(found) <= 1:
             return found[0] if found else []
-        return [el for tag, el in self._read_elements if tag in tags]
+        return list(self.tree.iter(*tags))  # in document order (a walk: their Python objects exist already)
 
     def links(self) -> list[tuple[str, str]]:
         """Absolute http(s) links of <a>/<area> elements with their text, in document order."""
@@ -406,14 +416,10 @@ class Page:
     def assets(self) -> str:
         """Lower-cased addresses the page loads (scripts, stylesheets, frames, images, forms' actions), one per
         line: platform markers live there, not in the visible text an article could contain."""
-        values = []
-        for tag, el in self._read_elements:
-            value = el.get(_ASSET_ATTRIBUTE[tag]) if tag in _ASSET_ATTRIBUTE else None
-            if value is not None:
-                values.append(value.strip())
-                if len(values) >= 2000:
-                    break
-        return "\n".join(values)[:MAX_SOURCE_CHARS].lower()
+        values, by_tag = [], self._elements_by_tag
+        for tag, attribute in _ASSET_ATTRIBUTE.items():
+            values += [value.strip() for el in by_tag.get(tag, ()) if (value := el.get(attribute)) is not None]
+        return "\n".join(values[:2000])[:MAX_SOURCE_CHARS].lower()
 
     @cached_property
     def inline_scripts(self) -> str:

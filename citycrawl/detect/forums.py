@@ -17,9 +17,10 @@ from citycrawl.detect.text import fold, squash
 FAMILY = "forums"
 
 
-# What an engine's marker says of the whole page: the engine generated it, routed it or runs its scripts (not a block
-# of its markup, which a page may embed: a list of a board's topics on a platform's home page)
-WHOLE_PAGE = ("generator", "page_url", "script", "served from")
+# What an engine's marker says of the whole page: the engine generated it or routed it (`ROUTED`), or runs its scripts
+# (not a block of its markup, which a page may embed: a list of a board's topics on a platform's home page)
+ROUTED = ("generator", "page_url", "served from")
+WHOLE_PAGE = (*ROUTED, "script")
 
 
 def served_by_engine(page: Page, telling: tuple[str, ...] = ()) -> bool:

@@ -416,10 +416,10 @@ class Page:
     def assets(self) -> str:
         """Lower-cased addresses the page loads (scripts, stylesheets, frames, images, forms' actions), one per
         line: platform markers live there, not in the visible text an article could contain."""
-        values, by_tag = [], self._elements_by_tag
-        for tag, attribute in _ASSET_ATTRIBUTE.items():
-            values += [value.strip() for el in by_tag.get(tag, ()) if (value := el.get(attribute)) is not None]
-        return "\n".join(values[:2000])[:MAX_SOURCE_CHARS].lower()
+        by_tag = self._elements_by_tag
+        values = (value.strip() for tag, attribute in _ASSET_ATTRIBUTE.items() for el in by_tag.get(tag, ())
+                  if (value := el.get(attribute)) is not None)
+        return "\n".join(islice(values, 2000))[:MAX_SOURCE_CHARS].lower()  # no more read than kept
 
     @cached_property
     def inline_scripts(self) -> str:

@@ -61,7 +61,7 @@ def detect(page: Page) -> list[Finding]:
         return []
     # A forum engine's own page is the board's: the bodies its name and its topics name are residents' words (known
     # by the engine's generator or routes; not by a script, which a board's comment embed loads on a city's page)
-    board = forums.served_by_engine(page, ("generator", "page_url", "served from"))
+    board = forums.served_by_engine(page, forums.ROUTED)
     found = [(entry, _score(entry, zones, page)) for entry in rules.load(FAMILY)["features"]
              if not (board and entry.get("not_on_boards"))]
     found = [(entry, evidence) for entry, evidence in found if evidence]

@@ -74,6 +74,38 @@ def test_an_article_or_a_link_naming_a_platform_is_not_the_platform(html):
     assert platforms(html, "https://www.villedex.fr/actu/plateforme") == []
 
 
+@pytest.mark.parametrize("html, platform", [
+    # a budget's vote on Decidim, read from its text alone (decidim-budgets: projects.budget_confirm)
+    ("<h1>Un verger partagé</h1><p>Confirmez votre vote</p><p>Voici les projets que vous avez choisis pour le "
+     "budget.</p><p>Si vous changez d\u2019avis, vous pourrez modifier votre vote plus tard.</p>", "decidim"),
+    # a proposal's answer block (decidim-proposals: proposal_m answers)
+    ("<h1>Des bancs au square</h1><p>Proposé par Lou</p><p>Cette proposition n'a pas été retenue parce que :</p>"
+     "<p>Le square sera réaménagé en 2026.</p>", "decidim"),
+    # an investment on CONSUL Democracy (config/locales/fr/budgets.yml)
+    ("<h1>Une piste cyclable</h1><p>Ce projet d'investissement <strong>a été marqué comme irréalisable</strong> "
+     "et n'ira pas en phase de vote.</p>", "consul"),
+    ("<h1>Budget des quartiers</h1><p>Il vous reste <span>12 000 €</span> à investir.</p>", "consul"),
+    # a selection step on Cap Collectif (translations/messages.fr-FR.json)
+    ("<h1>Nos idées pour le parc</h1><p>L'étape de sélection n'est pas encore ouverte aux votes. Revenez plus "
+     "tard !</p>", "cap_collectif"),
+])
+def test_a_platform_s_own_interface_wording_tells_its_page(html, platform):
+    """What the platform's interface writes on its pages (its locale files), with no markup or address of its own:
+    a page kept as its text alone, or a platform on a host and a theme of the city's."""
+    assert platforms(html, "https://www.villedex.fr/page") == [platform]
+
+
+@pytest.mark.parametrize("html", [
+    # a news item telling what residents did on the platform, in its own words
+    "<h1>Budget participatif : le vote est clos</h1><p>Les habitants ont choisi 12 projets pour le budget. Si "
+    "vous avez changé d'avis, il est trop tard : les votes sont clos.</p>",
+    "<h1>Conseil municipal</h1><p>La proposition n'a pas été retenue par le conseil, parce que le coût est trop "
+    "élevé.</p>",
+])
+def test_a_city_page_telling_of_a_vote_or_a_proposal_is_not_the_platform(html):
+    assert platforms(html, "https://www.villedex.fr/actu/vote") == []
+
+
 @pytest.mark.parametrize("url", ["https://cap-collectif.com/2018/05/25/une-nouvelle-plateforme/",
                                  "https://support.govocal.com/fr/articles/recueillir-les-propositions",
                                  "https://get.flui.city/blog/fluicity-dans-une-ville", "https://www.id-city.fr/civic-tech/",

@@ -10,9 +10,13 @@ A marker entry of a rule file may give any of these keys; the entry matches when
               pages are spared
   page_url  - regex on the page's own URL
   title     - regex on the folded title and main headings (h1) of the page
+  wording   - regex on the page's folded visible text, for the sentences the system's own interface writes on
+              its pages (its locale files: "Si vous changez d'avis, vous pourrez modifier votre vote plus
+              tard"), with `wording_words` as `footer_words`: no article or city page writes them
   hosts     - domains the page itself is served from (a listed domain covers its subdomains)
   xpath     - an XPath expression that selects something on the page
-Visible body text is never a marker: an article that names a system does not run it.
+Visible body text is never a marker, but for the system's own interface wording: an article that names a
+system does not run it.
 An XPath that searches the tree (`//`) is only evaluated on pages whose markup holds one of its
 quoted strings (every such XPath needs one), and a regex only on a text holding one of its literals,
 which keeps detection fast on pages without the system. The literals and quoted strings of every
@@ -30,7 +34,7 @@ from citycrawl.detect.page import Page, watch_markup
 
 # Rule key -> the page's lower-cased text it is matched on.
 _TEXT_KEYS = (("generator", "generator"), ("assets", "assets"), ("script", "inline_scripts"),
-              ("footer", "footer_text"), ("page_url", "url_lower"), ("title", "heading_text"))
+              ("footer", "footer_text"), ("page_url", "url_lower"), ("title", "heading_text"), ("wording", "folded_text"))
 
 
 def find(page: Page, family: str, *sections: str) -> list[tuple[dict, str]]:

@@ -29,8 +29,8 @@ FEATURES = (
 )
 
 # Keys a marker entry may use to recognise a system from its own markup (see markers.py).
-_MARKER_REGEX = ["generator", "assets", "script", "footer", "page_url", "title"]
-_MARKER = {"regex": _MARKER_REGEX, "xpath": ["xpath"], "hosts": ["hosts"], "markup_words": ["footer_words"]}
+_MARKER_REGEX = ["generator", "assets", "script", "footer", "page_url", "title", "wording"]
+_MARKER = {"regex": _MARKER_REGEX, "xpath": ["xpath"], "hosts": ["hosts"], "markup_words": ["footer_words", "wording_words"]}
 
 SCHEMA = {
     "forms": {

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from citycrawl.detect.page import Page, _joined_prefix, text_content, visible_text
-from citycrawl.detect.text import _REPLACE, fold, squash
+from citycrawl.detect.text import _INCLUSIVE, _REPLACE, _plain_form, fold, squash
 
 TRICKY = """<html><head><title>T</title><style>h1 {}</style></head><body>
 <header>Ville <a href="/">Accueil</a></header>
@@ -58,7 +58,18 @@ def test_folding_is_the_general_folding_for_any_text_ascii_or_not(text):
     general = text
     for old, new in _REPLACE:
         general = general.replace(old, new)
+    general = _INCLUSIVE.sub(_plain_form, general)
     assert fold(text) == unicodedata.normalize("NFKD", general).encode("ascii", "ignore").decode("ascii").lower()
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("Les élu·es rencontrent les habitant·e·s", "les elus rencontrent les habitants"),
+    ("citoyen·ne·s, chacun·e, acteur·rice·s", "citoyens, chacun, acteurs"),
+    ("les Quimpérois·e·s", "les quimperois"),
+    ("la col·lecció", "la colleccio"),  # a Catalan l·l is no inclusive ending: only its dot goes, as any sign's
+])
+def test_inclusive_writing_is_read_as_the_plain_plural_the_rules_write(text, folded):
+    assert fold(text) == folded
 
 
 @given(st.lists(st.text(alphabet=st.characters(max_codepoint=0x17f)) | st.text()))

@@ -66,6 +66,7 @@ def test_folding_is_the_general_folding_for_any_text_ascii_or_not(text):
     ("Les élu·es rencontrent les habitant·e·s", "les elus rencontrent les habitants"),
     ("citoyen·ne·s, chacun·e, acteur·rice·s", "citoyens, chacun, acteurs"),
     ("les Quimpérois·e·s", "les quimperois"),
+    ("les habitant(e)s et les élu•e•s", "les habitants et les elus"),
     ("la col·lecció", "la colleccio"),  # a Catalan l·l is no inclusive ending: only its dot goes, as any sign's
 ])
 def test_inclusive_writing_is_read_as_the_plain_plural_the_rules_write(text, folded):

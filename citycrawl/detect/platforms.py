@@ -38,16 +38,18 @@ def _vendor_sites() -> frozenset[str]:
 
 def served_from_platform(page: Page) -> bool:
     """The page is a participation platform's or a neighbours' network's own, known by its host, address or
-    markup, not by what it loads alone (a city page embedding a platform's frame is the city's)."""
+    markup, not by what it loads alone (a city page embedding a platform's frame is the city's), nor by its wording
+    alone (a sentence of the platform's interface tells the platform, and no more of the page)."""
     return _served_by(page, ("participatory_platform", "territorial_social_network"),
-                      lambda evidence: not evidence.startswith("assets"))
+                      lambda evidence: not evidence.startswith(("assets", "wording")))
 
 
 def platform_own_page(page: Page) -> bool:
     """The page is a participation platform's own, known by its host, address, generator, scripts or markup; not by
-    a footer naming a platform or a neighbours' network, or by a frame it loads (a city site promoting one)."""
+    a footer naming a platform or a neighbours' network, or by a frame it loads (a city site promoting one), nor by
+    its wording alone."""
     return _served_by(page, ("participatory_platform",),
-                      lambda evidence: not evidence.startswith(("assets", "footer", "title")))
+                      lambda evidence: not evidence.startswith(("assets", "footer", "title", "wording")))
 
 
 def on_network(page: Page) -> bool:

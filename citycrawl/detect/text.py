@@ -5,9 +5,14 @@ import unicodedata
 # Quotes, no-break space and œ (which NFKD does not split), replaced before folding.
 _REPLACE = (("’", "'"), ("‘", "'"), ("`", "'"), ("´", "'"), ("\u00a0", " "), ("œ", "oe"), ("Œ", "oe"))
 _SLUG_SEP = re.compile(r"[-_/+.%]+")
-# A word in inclusive writing: its feminine ending, and its plural, after a middle dot (habitant·es, habitant·e·s,
-# élu·e·s, citoyen·nes, acteur·rice·s, chacun·e; not a Catalan l·l)
-_INCLUSIVE = re.compile(r"([^\W\d_])[·⋅](?:e|ne|le|te|se|fe|ve|re|rice|trice|ice|euse|esse)(s?)(?:[·⋅](s))?(?![^\W\d_])")
+# A word in inclusive writing: its feminine ending, and its plural, after a middle dot or a bullet (habitant·es,
+# habitant·e·s, élu•e•s, citoyen·nes, acteur·rice·s, chacun·e) or in brackets (habitant(e)s); not a Catalan l·l.
+# Each alternative starts with its mark, which the regex engine skips to; texts without one are not searched.
+_ENDINGS = "(?:e|ne|le|te|se|fe|ve|re|rice|trice|ice|euse|esse)"
+_LETTER_BEFORE = r"(?<=[^\W\d_].)"
+_INCLUSIVE = re.compile("|".join(
+    [rf"{dot}{_LETTER_BEFORE}{_ENDINGS}(s?)(?:[·⋅•∙](s))?(?![^\W\d_])" for dot in "·⋅•∙"]
+    + [rf"\({_LETTER_BEFORE}{_ENDINGS}\)(s?)(?![^\W\d_])"]))
 
 
 def squash(text: str) -> str:
@@ -19,22 +24,22 @@ def fold(text: str) -> str:
     """Lower-case ASCII form for matching: 'Démocratie d’Ici' -> "democratie d'ici"; inclusive writing read as the
     plain masculine plural the rules write: 'les élu·es et les habitant·e·s' -> "les elus et les habitants"."""
     text = text or ""
+    if "·" in text or "e)" in text or "•" in text or "⋅" in text or "∙" in text:  # (every ending ends with an e)
+        text = _INCLUSIVE.sub(_plain_form, text)
     if text.isascii():  # most names and attributes: of the replacements, only the backquote applies
         return text.replace("`", "'").lower()
     for old, new in _REPLACE:  # much faster than str.translate with a mapping
         if old in text:
             text = text.replace(old, new)
-    if "·" in text or "⋅" in text:
-        text = _INCLUSIVE.sub(_plain_form, text)
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return text.lower()
 
 
 def _plain_form(found: re.Match) -> str:
-    """The word's masculine form, plural when the ending was ('·es', '·e·s', '·nes'): 'élu·es' -> 'élus'."""
-    last, plural = found.group(1), found.group(2) or found.group(3)
-    return last + "s" if plural and last != "s" else last
+    """The plural mark of an inclusive ending ('·es', '·e·s', '(e)s' -> 's'), unless the word ends in one."""
+    plural = any(found.groups())
+    return "s" if plural and found.string[found.start() - 1] != "s" else ""
 
 
 def slug_words(path: str) -> str:

@@ -2,8 +2,10 @@
 import re
 import unicodedata
 
-# Quotes, no-break space and œ (which NFKD does not split), replaced before folding.
-_REPLACE = (("’", "'"), ("‘", "'"), ("`", "'"), ("´", "'"), ("\u00a0", " "), ("œ", "oe"), ("Œ", "oe"))
+# Quotes, no-break space and œ (which NFKD does not split), replaced before folding; the euro sign, which NFKD would
+# drop, written out as the rules write sums ("50 000 €" -> "50 000 euros", "1,2 M€" -> "1,2 millions d'euros").
+_REPLACE = (("’", "'"), ("M€", "millions d'euros"), ("€", "euros"), ("‘", "'"), ("`", "'"), ("´", "'"), ("\u00a0", " "),
+            ("œ", "oe"), ("Œ", "oe"))
 _SLUG_SEP = re.compile(r"[-_/+.%]+")
 # A word in inclusive writing: its feminine ending, and its plural, after a middle dot or a bullet (habitant·es,
 # habitant·e·s, élu•e•s, citoyen·nes, acteur·rice·s, chacun·e) or in brackets (habitant(e)s); not a Catalan l·l.

@@ -67,8 +67,8 @@ def test_folding_is_the_general_folding_for_any_text_ascii_or_not(text):
     ("citoyen·ne·s, chacun·e, acteur·rice·s", "citoyens, chacun, acteurs"),
     ("les Quimpérois·e·s", "les quimperois"),
     ("les habitant(e)s et les élu•e•s", "les habitants et les elus"),
-    ("la col·lecció", "la colleccio"),
-    ("8000 € pour vos projets, 1,2 M€ en tout", "8000 euros pour vos projets, 1,2 millions d'euros en tout"),  # a Catalan l·l is no inclusive ending: only its dot goes, as any sign's
+    ("la col·lecció", "la colleccio"),  # a Catalan l·l is no inclusive ending: only its dot goes, as any sign's
+    ("8000 € pour vos projets, 1,2 M€ en tout", "8000 euros pour vos projets, 1,2 millions d'euros en tout"),
 ])
 def test_inclusive_writing_and_the_euro_sign_are_read_as_the_rules_write_them(text, folded):
     assert fold(text) == folded

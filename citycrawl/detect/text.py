@@ -10,10 +10,11 @@ _SLUG_SEP = re.compile(r"[-_/+.%]+")
 # A word in inclusive writing: its feminine ending, and its plural, after a middle dot or a bullet (habitant·es,
 # habitant·e·s, élu•e•s, citoyen·nes, acteur·rice·s, chacun·e) or in brackets (habitant(e)s); not a Catalan l·l.
 # Each alternative starts with its mark, which the regex engine skips to; texts without one are not searched.
+_DOTS = "·⋅•∙"
 _ENDINGS = "(?:e|ne|le|te|se|fe|ve|re|rice|trice|ice|euse|esse)"
 _LETTER_BEFORE = r"(?<=[^\W\d_].)"
 _INCLUSIVE = re.compile("|".join(
-    [rf"{dot}{_LETTER_BEFORE}{_ENDINGS}(s?)(?:[·⋅•∙](s))?(?![^\W\d_])" for dot in "·⋅•∙"]
+    [rf"{dot}{_LETTER_BEFORE}{_ENDINGS}(s?)(?:[{_DOTS}](s))?(?![^\W\d_])" for dot in _DOTS]
     + [rf"\({_LETTER_BEFORE}{_ENDINGS}\)(s?)(?![^\W\d_])"]))
 
 
@@ -26,7 +27,8 @@ def fold(text: str) -> str:
     """Lower-case ASCII form for matching: 'Démocratie d’Ici' -> "democratie d'ici"; inclusive writing read as the
     plain masculine plural the rules write: 'les élu·es et les habitant·e·s' -> "les elus et les habitants"."""
     text = text or ""
-    if "·" in text or "e)" in text or "•" in text or "⋅" in text or "∙" in text:  # (every ending ends with an e)
+    # (_DOTS one by one, sooner than a loop on the many short texts folded; a bracketed ending ends with "e)")
+    if "·" in text or "e)" in text or "•" in text or "⋅" in text or "∙" in text:
         text = _INCLUSIVE.sub(_plain_form, text)
     if text.isascii():  # most names and attributes: of the replacements, only the backquote applies
         return text.replace("`", "'").lower()

@@ -29,6 +29,10 @@ WPDISCUZ_THREAD = """<div id="wpd-threads" class="wpd-thread-wrapper"><div class
      'jetpack-comment/?blogid=1234&amp;jetpack_version=3.8.0" name="jetpack_remote_comment"></iframe></div>',
      "wordpress"),  # before Jetpack 5, in div#respond
     (WPDISCUZ.format(state="open", body=WPDISCUZ_FORM + WPDISCUZ_THREAD.format(comments="")), "wpdiscuz"),
+    # comments open to signed-in readers only: WordPress's prompt to sign in in place of the form
+    ('<div id="comments" class="comments-area"><div id="respond" class="comment-respond"><h3 id="reply-title" '
+     'class="comment-reply-title">Laisser un commentaire</h3><p class="must-log-in">Vous devez <a href="https://www.'
+     'villedex.fr/wp-login.php?redirect_to=x">être connecté</a> pour publier un commentaire.</p></div></div>', "wordpress"),
     ('<div id="disqus_thread"></div><script>var disqus_config = function () {};(function() {var d = document, '
      's = d.createElement("script"); s.src = "https://villedex.disqus.com/embed.js"; })();</script>', "disqus"),
     ('<div class="fb-comments" data-href="https://www.villedex.fr/actu" data-numposts="5"></div>', "facebook_comments"),

@@ -245,6 +245,26 @@ def test_a_page_rating_widget_is_neither_a_poll_nor_a_message(html):
     assert kinds(html) == ["other"]
 
 
+def test_a_poll_answered_with_one_button_per_option_is_a_poll():
+    html = ('<form class="poll" action="/sondage/vote" method="post"><p>Faut-il piétonniser la place du marché ?</p>'
+            '<button type="submit" name="answer_id" value="31">Oui</button><button type="submit" name="answer_id" '
+            'value="32">Non</button></form>')
+    assert kinds(html) == ["poll"]
+    # one button, however named, is the form's sending: no option to choose
+    assert kinds(html.replace('<button type="submit" name="answer_id" value="32">Non</button>', "")) != ["poll"]
+
+
+def test_a_listing_s_filters_are_no_questionnaire():
+    # a board's or an agenda's filters (vBulletin's toolbar: time span, kind of post), polls among what they show
+    html = ('<form class="toolbar-filter-overlay" action="/activity/get" method="post">'
+            + "".join(f'<label><input type="radio" name="filter_time" value="{v}"> {v}</label>' for v in ("all", "week"))
+            + "".join(f'<label><input type="radio" name="filter_show" value="{v}"> {v} only</label>'
+                      for v in ("discussions", "polls"))
+            + "<button>Voter</button></form>")
+    assert kinds(html) == ["search"]
+    assert kinds(html.replace("filter_", "q")) == ["poll"]
+
+
 def test_the_slug_of_an_article_in_a_comment_form_target_says_nothing_of_the_form():
     html = ('<form action="/politique/article/deux-ans-neuf-mises-en-examen-dix-enquetes-en-cours" method="post">'
             '<input name="nom"><input type="email" name="email"><label>Votre message</label><textarea name="texte">'

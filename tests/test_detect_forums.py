@@ -61,6 +61,10 @@ def forum_platforms(html, url="https://forum.villedex.fr/"):
      'powered by my little forum</a></div>', "https://forum.villedex.fr/index.php?id=42", "my_little_forum"),
     ('<div id="ed" class="type-component ed-responsive view-post">Message</div>',
      "https://www.villedex.fr/index.php?option=com_easydiscuss&view=post&id=3", "easydiscuss"),
+    # Forumotion under its German name, and a Forumactif board on a domain of its own: the service's static host
+    ('<div id="ipbwrapper"><p>Sujet</p></div>', "https://wolfsrudel.forumieren.com/t7-regeln", "forumactif"),
+    ('<head><script src="https://illiweb.com/rs3/60/frm/lang/fr.js"></script></head><div class="post-entry">Message</div>',
+     "https://www.forum-des-riverains.fr/t12-stationnement", "forumactif"),
     ('<div class="ccbmaindiv"><table class="ccbnormaltable"><tr><td>Message</td></tr></table></div>',
      "https://www.villedex.fr/index.php?option=com_ccboard&view=postlist&forum=1&topic=2", "ccboard"),
 ])

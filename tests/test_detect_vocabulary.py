@@ -1414,3 +1414,14 @@ def test_a_tender_told_beside_a_questionnaire_to_residents_leaves_the_poll():
     assert "poll" not in words(f"<title>Entretien des espaces verts</title><h1>Entretien des espaces verts</h1>{tender}"
                                "<p>Date limite des réponses : avant le 30 novembre.</p>",
                                "https://www.villedex.fr/actualites/espaces-verts")
+
+
+def test_a_poll_form_showing_that_the_poll_is_closed_is_no_poll():
+    # a board's poll once closed: its form shows the results and the closing date, and takes no vote
+    closed = ('<article><h1>Stationnement rue Hugo</h1><p>Discussion entre riverains.</p></article>'
+              '<form action="/threads/stationnement.12/poll/vote" method="post" class="pollBlock">'
+              '<h2>Faut-il une zone bleue ?</h2><div class="pollNotes">Sondage clos le 3 juin 2025.</div>'
+              '<ol class="pollResults"><li>Oui : 9 votes</li><li>Non : 4 votes</li></ol></form>')
+    assert "poll" not in features(closed, "https://forum.villedex.fr/threads/stationnement.12/")
+    open_poll = closed.replace("Sondage clos le 3 juin 2025.", "Sondage : un seul choix possible.")
+    assert "poll" in features(open_poll, "https://forum.villedex.fr/threads/stationnement.12/")

@@ -27,6 +27,8 @@ _EMAIL = re.compile(r"e-?mail|courriel|mel\b|adresse electronique")
 _NOT_A_QUESTION = re.compile(r"civilit|gender|genre|sexe|salutation|\b(title|titre|mr|mme|madame|monsieur)\b"
                              r"|consent|rgpd|gdpr|accept|newsletter|optin|opt-in|contact (par|by)")
 # a list asking who writes or what about ("Vous êtes ?", "Objet de votre demande ?"): no survey question
+# options that narrow or order a listing ("filter_time", "sort", "orderby"): a list's filters, no question
+_LISTING_OPTION = re.compile(r"(filters?|filtres?|sort|sortby|orderby|order|tri)(\b|_|-|\[)")
 _WHO_OR_WHAT = re.compile(r"^(vous etes|objet|service|motif|sujet|destinataire|quel service|quelle (demande|rubrique))\b")
 _NAME = re.compile(r"\b(nom|name|prenom|firstname|lastname|your-name|fname|lname|full_?name)\b|_nom\b|nom_")
 # a one-line text field used as the message box, by its name or its label
@@ -229,7 +231,8 @@ def _every_literal(what: str) -> LiteralSet:
 
 
 def _is_search(s: "_Signals", has) -> bool:
-    return s.search_box or (bool(has("search", "attrs") or has("search", "fields")) and s.visible <= 3)
+    return s.search_box or (bool(has("search", "attrs") or has("search", "fields")) and s.visible <= 3) \
+        or 0 < s.choices == s.listing_options
 
 
 def _decide(info: FormInfo, kind: str, reasons: list[str]) -> FormInfo:
@@ -243,9 +246,13 @@ class _Signals:
     def __init__(self, form):
         self.form = form
         labels, controls = {}, []  # read in one walk of the form
-        for el in form.iter("label", "input", "textarea", "select"):
+        answers = {}  # name -> values of the submit buttons sent under it: a question's options, one button each
+        for el in form.iter("label", "input", "textarea", "select", "button"):
             tag = el.tag
-            if tag != "label":
+            if tag == "button":
+                if el.get("name") and el.get("value") and (el.get("type") or "submit").lower() == "submit":
+                    answers.setdefault(el.get("name"), set()).add(el.get("value"))
+            elif tag != "label":
                 controls.append((tag, el))
             elif el.get("for"):
                 labels[el.get("for")] = squash(text_content(el))[:100]
@@ -253,7 +260,7 @@ class _Signals:
         self.names: list[str] = []  # the visible fields' folded names alone, for patterns anchored on a name
         self.boxes: list[str] = []  # the folded descriptions of the message boxes
         self.hidden_names: list[str] = []
-        self.passwords = self.choices = self.visible = 0
+        self.passwords = self.choices = self.visible = self.listing_options = 0
         self.email = self.name = self.dates = self.search_box = False
         self.textarea_names: list[str] = []
         question_groups, list_questions, hiding = set(), set(), {}
@@ -281,6 +288,7 @@ class _Signals:
                 self.passwords += 1
             elif kind in ("radio", "checkbox"):
                 self.choices += 1
+                self.listing_options += bool(_LISTING_OPTION.match(fold(name)))
                 if not _NOT_A_QUESTION.search(words) and (kind == "radio" or name.endswith("[]")):
                     question_groups.add(name)  # one choice, or several under one name ("q3[]")
             elif kind == "search":
@@ -294,6 +302,10 @@ class _Signals:
                 self.name = True
             if kind in ("date", "datetime-local") or _DATE.search(words):
                 self.dates = True
+        for name, values in answers.items():  # a poll answered with a click ("Oui" / "Non" buttons)
+            if len(values) >= 2:
+                self.choices += len(values)
+                question_groups.add(name)
         self.message = len(self.boxes)
         self.questions = len(question_groups)  # questions answered by choosing options
         # questions answered from a list: a survey's only where no message box is (a contact form asks

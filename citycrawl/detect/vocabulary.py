@@ -147,11 +147,12 @@ def _where(entry: dict, zones: "_Zones", teaser: bool = False):
         found = terms.search(heading)
         if found and zones.literal_count(entry, "main") >= 2 and len(terms.findall(zones.main)) >= 2:
             return _evidence("heading", "heading", found)
-    forms = entry.get("in_forms", True)
+    forms, decoys = entry.get("in_forms", True), entry.get("decoys")
     for kind, words in zones.form_words if forms and zones.may_match(entry, "all_form_words") else ():
-        # a questionnaire's open questions ("vos suggestions pour le port") are the poll's, no other feature's
+        # a questionnaire's open questions ("vos suggestions pour le port") are the poll's, no other feature's; a
+        # form showing a decoy's words shows what is over ("Sondage clos", a board's poll closed with its results)
         found = terms.search(words) if kind != "poll" or entry["feature"] == "poll" else None
-        if found:
+        if found and (decoys is None or not decoys.search(words)):
             return _evidence("form", "form", found)
     return None
 

@@ -265,6 +265,22 @@ def test_a_listing_s_filters_are_no_questionnaire():
     assert kinds(html.replace("filter_", "q")) == ["poll"]
 
 
+def test_a_list_that_leads_to_another_page_is_no_questionnaire():
+    # WordPress's categories widget: a category named "Sondages" says nothing of the form
+    html = ('<form action="https://www.villedex.fr/" method="get"><label class="screen-reader-text" for="cat">Catégories'
+            '</label><select name="cat" id="cat" class="postform"><option value="3">Actualités (14)</option>'
+            '<option value="5">Sondages (4)</option></select></form>')
+    assert kinds(html) == ["search"]
+    assert "poll" not in features(html)
+
+
+def test_a_form_sending_the_article_to_someone_is_no_contact_form():
+    html = ('<form id="emailForm" action="/email-this" method="post"><label>Votre e-mail <input type="email" '
+            'name="from"></label><label>E-mail du destinataire <input type="email" name="to"></label><label>Message '
+            '<textarea name="emailThisMsg"></textarea></label><button>Envoyer</button></form>')
+    assert kinds(html) == ["other"]
+
+
 def test_the_slug_of_an_article_in_a_comment_form_target_says_nothing_of_the_form():
     html = ('<form action="/politique/article/deux-ans-neuf-mises-en-examen-dix-enquetes-en-cours" method="post">'
             '<input name="nom"><input type="email" name="email"><label>Votre message</label><textarea name="texte">'

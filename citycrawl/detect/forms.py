@@ -27,6 +27,9 @@ _EMAIL = re.compile(r"e-?mail|courriel|mel\b|adresse electronique")
 _NOT_A_QUESTION = re.compile(r"civilit|gender|genre|sexe|salutation|\b(title|titre|mr|mme|madame|monsieur)\b"
                              r"|consent|rgpd|gdpr|accept|newsletter|optin|opt-in|contact (par|by)")
 # a list asking who writes or what about ("Vous êtes ?", "Objet de votre demande ?"): no survey question
+# a list that leads to another page when chosen: WordPress's categories and archives widgets (select#cat, named
+# "archive-dropdown": wp-includes/widgets/class-wp-widget-categories.php, class-wp-widget-archives.php), a jump menu
+_JUMP_MENU = re.compile(r"^(cat|archive-dropdown)$|location")
 # options that narrow or order a listing ("filter_time", "sort", "orderby"): a list's filters, no question
 _LISTING_OPTION = re.compile(r"(filters?|filtres?|sort|sortby|orderby|order|tri)(\b|_|-|\[)")
 _WHO_OR_WHAT = re.compile(r"^(vous etes|objet|service|motif|sujet|destinataire|quel service|quelle (demande|rubrique))\b")
@@ -232,7 +235,7 @@ def _every_literal(what: str) -> LiteralSet:
 
 def _is_search(s: "_Signals", has) -> bool:
     return s.search_box or (bool(has("search", "attrs") or has("search", "fields")) and s.visible <= 3) \
-        or 0 < s.choices == s.listing_options
+        or 0 < s.choices == s.listing_options or s.visible == s.jump_menus == 1
 
 
 def _decide(info: FormInfo, kind: str, reasons: list[str]) -> FormInfo:
@@ -260,7 +263,7 @@ class _Signals:
         self.names: list[str] = []  # the visible fields' folded names alone, for patterns anchored on a name
         self.boxes: list[str] = []  # the folded descriptions of the message boxes
         self.hidden_names: list[str] = []
-        self.passwords = self.choices = self.visible = self.listing_options = 0
+        self.passwords = self.choices = self.visible = self.listing_options = self.jump_menus = 0
         self.email = self.name = self.dates = self.search_box = False
         self.textarea_names: list[str] = []
         question_groups, list_questions, hiding = set(), set(), {}
@@ -293,6 +296,9 @@ class _Signals:
                     question_groups.add(name)  # one choice, or several under one name ("q3[]")
             elif kind == "search":
                 self.search_box = True
+            elif kind == "select" and _JUMP_MENU.search(name if name in ("cat", "archive-dropdown") else
+                                                        el.get("onchange") or ""):
+                self.jump_menus += 1
             elif kind == "select" and label.rstrip(" *:").endswith("?") and not _NOT_A_QUESTION.search(words) \
                     and not _WHO_OR_WHAT.search(fold(label)):
                 list_questions.add(name or el.get("id"))  # "Quelle organisation préférez-vous ?"

@@ -45,10 +45,10 @@ sixty-fourth, the sixty-fifth (``pinedes``, 99531-99538) by a sixty-fifth and th
 99541-99548) by a sixty-sixth, the sixty-seventh (``oseraies``, 99561-99568) by a sixty-seventh and the
 sixty-eighth (``calanques``, 99571-99578) by a sixty-eighth, the sixty-ninth (``etangs``, 99581-99588) by a
 sixty-ninth and the seventieth (``friches``, 99591-99598) by a seventieth, the seventy-first (``salines``,
-99171-99178) by a seventy-first and the seventy-second (``cascades``, 99241-99248) by a seventy-second, likewise
-apart."""
-from . import (adrets, ajoncs, alluvions, bastides, bocages, bosquets, bourgs, brisants, bruyeres, calanques, cascades,
-               causses, chaumes, cirques, clairieres, cms_cities, collines, cols, combes, combettes, communes,
+99171-99178) by a seventy-first and the seventy-second (``cascades``, 99241-99248) by a seventy-second, and the
+seventy-third (``brumes``, 99621-99628) by a seventy-third, likewise apart."""
+from . import (adrets, ajoncs, alluvions, bastides, bocages, bosquets, bourgs, brisants, brumes, bruyeres, calanques,
+               cascades, causses, chaumes, cirques, clairieres, cms_cities, collines, cols, combes, combettes, communes,
                corniches, coteaux, criques, deltas, dunes, estives, estrans, estuaires, etangs, falaises, faubourgs,
                friches, galets, garrigues, gaves, gorges, greves, hameaux, lagons, landes, lisieres, local_cities,
                marais, marnes, meandres, moraines, oseraies, piemonts, pinedes, plateaux, platform_cities, polders,
@@ -85,7 +85,8 @@ _LATER_PARTS = (("second", towns), ("third", communes), ("fourth", villes), ("fi
                 ("sixty-fifth", pinedes), ("sixty-sixth", sablieres),
                 ("sixty-seventh", oseraies), ("sixty-eighth", calanques),
                 ("sixty-ninth", etangs), ("seventieth", friches),
-                ("seventy-first", salines), ("seventy-second", cascades))
+                ("seventy-first", salines), ("seventy-second", cascades),
+                ("seventy-third", brumes))
 PARTS = ("first", *(name for name, _ in _LATER_PARTS))
 _PART_OF = {city.insee_code: name for name, module in _LATER_PARTS for city in module.cities()}
 

@@ -250,6 +250,9 @@ def test_a_poll_answered_with_one_button_per_option_is_a_poll():
             '<button type="submit" name="answer_id" value="31">Oui</button><button type="submit" name="answer_id" '
             'value="32">Non</button></form>')
     assert kinds(html) == ["poll"]
+    # a rating of the page with its buttons, or a preview and a publishing button, are no options
+    assert kinds(html.replace('class="poll"', 'class="poll page-vote"')) != ["poll"]
+    assert kinds(html.replace('value="31"', 'value="apercu"').replace('value="32"', 'value="publier"')) != ["poll"]
     # one button, however named, is the form's sending: no option to choose
     assert kinds(html.replace('<button type="submit" name="answer_id" value="32">Non</button>', "")) != ["poll"]
 
@@ -263,6 +266,8 @@ def test_a_listing_s_filters_are_no_questionnaire():
             + "<button>Voter</button></form>")
     assert kinds(html) == ["search"]
     assert kinds(html.replace("filter_", "q")) == ["poll"]
+    # a question on waste sorting is no sorting of a list
+    assert kinds(html.replace("filter_", "tri_")) == ["poll"]
 
 
 def test_a_list_that_leads_to_another_page_is_no_questionnaire():

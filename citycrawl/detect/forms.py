@@ -31,7 +31,11 @@ _NOT_A_QUESTION = re.compile(r"civilit|gender|genre|sexe|salutation|\b(title|tit
 # "archive-dropdown": wp-includes/widgets/class-wp-widget-categories.php, class-wp-widget-archives.php), a jump menu
 _JUMP_MENU = re.compile(r"^(cat|archive-dropdown)$|location")
 # options that narrow or order a listing ("filter_time", "sort", "orderby"): a list's filters, no question
-_LISTING_OPTION = re.compile(r"(filters?|filtres?|sort|sortby|orderby|order|tri)(\b|_|-|\[)")
+_LISTING_OPTION = re.compile(r"(filters?|filtres?|sort|sortby|orderby|order|tri[_-]?par)(\b|_|-|\[)|tri\[")
+# one-click widgets rating the page, and a form's own sending buttons ("Aperçu", "Publier"), offer no options
+_RATING = re.compile(r"utile|satisf|like|rating|etoile|pouce|thumb|page-?vote|vote-?article|feedback")
+_SENDING = re.compile(r"^(apercu|preview|publier|post|submit|envoyer|save|enregistrer|brouillon|draft|precedent|suivant"
+                      r"|prev|next|annuler|cancel|supprimer|delete)$")
 _WHO_OR_WHAT = re.compile(r"^(vous etes|objet|service|motif|sujet|destinataire|quel service|quelle (demande|rubrique))\b")
 _NAME = re.compile(r"\b(nom|name|prenom|firstname|lastname|your-name|fname|lname|full_?name)\b|_nom\b|nom_")
 # a one-line text field used as the message box, by its name or its label
@@ -253,7 +257,8 @@ class _Signals:
         for el in form.iter("label", "input", "textarea", "select", "button"):
             tag = el.tag
             if tag == "button":
-                if el.get("name") and el.get("value") and (el.get("type") or "submit").lower() == "submit":
+                if el.get("name") and el.get("value") and (el.get("type") or "submit").lower() == "submit" \
+                        and not _SENDING.match(fold(el.get("value")).strip()):
                     answers.setdefault(el.get("name"), set()).add(el.get("value"))
             elif tag != "label":
                 controls.append((tag, el))
@@ -308,7 +313,8 @@ class _Signals:
                 self.name = True
             if kind in ("date", "datetime-local") or _DATE.search(words):
                 self.dates = True
-        for name, values in answers.items():  # a poll answered with a click ("Oui" / "Non" buttons)
+        rating = self.boxes or _RATING.search(fold(" ".join(filter(None, (form.get("id"), form.get("class"))))))
+        for name, values in answers.items() if not rating else ():  # a poll answered with a click ("Oui" / "Non")
             if len(values) >= 2:
                 self.choices += len(values)
                 question_groups.add(name)

@@ -26,16 +26,16 @@ _EMAIL = re.compile(r"e-?mail|courriel|mel\b|adresse electronique")
 # Radio buttons that ask who the sender is or what they agree to, not an opinion.
 _NOT_A_QUESTION = re.compile(r"civilit|gender|genre|sexe|salutation|\b(title|titre|mr|mme|madame|monsieur)\b"
                              r"|consent|rgpd|gdpr|accept|newsletter|optin|opt-in|contact (par|by)")
-# a list asking who writes or what about ("Vous êtes ?", "Objet de votre demande ?"): no survey question
 # a list that leads to another page when chosen: WordPress's categories and archives widgets (select#cat, named
 # "archive-dropdown": wp-includes/widgets/class-wp-widget-categories.php, class-wp-widget-archives.php), a jump menu
-_JUMP_MENU = re.compile(r"^(cat|archive-dropdown)$|location")
+_JUMP_MENU_NAMES = ("cat", "archive-dropdown")
 # options that narrow or order a listing ("filter_time", "sort", "orderby"): a list's filters, no question
 _LISTING_OPTION = re.compile(r"(filters?|filtres?|sort|sortby|orderby|order|tri[_-]?par)(\b|_|-|\[)|tri\[")
 # one-click widgets rating the page, and a form's own sending buttons ("Aperçu", "Publier"), offer no options
 _RATING = re.compile(r"utile|satisf|like|rating|etoile|pouce|thumb|page-?vote|vote-?article|feedback")
 _SENDING = re.compile(r"^(apercu|preview|publier|post|submit|envoyer|save|enregistrer|brouillon|draft|precedent|suivant"
                       r"|prev|next|annuler|cancel|supprimer|delete)$")
+# a list asking who writes or what about ("Vous êtes ?", "Objet de votre demande ?"): no survey question
 _WHO_OR_WHAT = re.compile(r"^(vous etes|objet|service|motif|sujet|destinataire|quel service|quelle (demande|rubrique))\b")
 _NAME = re.compile(r"\b(nom|name|prenom|firstname|lastname|your-name|fname|lname|full_?name)\b|_nom\b|nom_")
 # a one-line text field used as the message box, by its name or its label
@@ -301,8 +301,7 @@ class _Signals:
                     question_groups.add(name)  # one choice, or several under one name ("q3[]")
             elif kind == "search":
                 self.search_box = True
-            elif kind == "select" and _JUMP_MENU.search(name if name in ("cat", "archive-dropdown") else
-                                                        el.get("onchange") or ""):
+            elif kind == "select" and (name in _JUMP_MENU_NAMES or "location" in (el.get("onchange") or "")):
                 self.jump_menus += 1
             elif kind == "select" and label.rstrip(" *:").endswith("?") and not _NOT_A_QUESTION.search(words) \
                     and not _WHO_OR_WHAT.search(fold(label)):
@@ -313,11 +312,11 @@ class _Signals:
                 self.name = True
             if kind in ("date", "datetime-local") or _DATE.search(words):
                 self.dates = True
-        rating = self.boxes or _RATING.search(fold(" ".join(filter(None, (form.get("id"), form.get("class"))))))
-        for name, values in answers.items() if not rating else ():  # a poll answered with a click ("Oui" / "Non")
-            if len(values) >= 2:
-                self.choices += len(values)
-                question_groups.add(name)
+        # a poll answered with a click ("Oui" / "Non"), unless the form rates the page or holds a message box
+        if answers and not self.boxes and not _RATING.search(fold(f"{form.get('id') or ''} {form.get('class') or ''}")):
+            options = {name: values for name, values in answers.items() if len(values) >= 2}
+            self.choices += sum(map(len, options.values()))
+            question_groups.update(options)
         self.message = len(self.boxes)
         self.questions = len(question_groups)  # questions answered by choosing options
         # questions answered from a list: a survey's only where no message box is (a contact form asks
